@@ -1,0 +1,82 @@
+// Optimistic gate and main refresh point for protected pages (DESIGN §3). Not a security boundary: the data
+// layer re-checks every request, because advisories have let requests skip the proxy.
+import { getCookieCache } from "better-auth/cookies";
+import { NextResponse, type NextRequest } from "next/server";
+
+import { ApiError } from "@/lib/api/errors";
+import { expiresWithin } from "@/lib/auth/jwt";
+import { isAuthPagePath, isProtectedPath } from "@/lib/auth/route-rules";
+import { sessionCookieReader } from "@/lib/auth/session-config";
+import { sharedRefresh } from "@/lib/auth/shared-refresh";
+import {
+  ACCESS_TOKEN_COOKIE,
+  REFRESH_TOKEN_COOKIE,
+  accessTokenCookie,
+  clearedTokenCookies,
+} from "@/lib/auth/token-cookies";
+
+/** Refresh this long before `exp`, so the page rendered next never starts with a token about to lapse. */
+const REFRESH_LEEWAY_SECONDS = 60;
+
+async function hasSession(request: NextRequest): Promise<boolean> {
+  if (!request.cookies.get(REFRESH_TOKEN_COOKIE)?.value) return false;
+  // Read the cookie directly: auth.api.* would let nextCookies() overwrite this response's cookies.
+  const session = await getCookieCache(request, sessionCookieReader).catch(() => null);
+  return session !== null;
+}
+
+function redirectToLogin(request: NextRequest): NextResponse {
+  const login = new URL("/login", request.url);
+  login.searchParams.set("next", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return NextResponse.redirect(login);
+}
+
+/**
+ * Refreshes an access token that is missing or near expiry. The new token goes on the request, so this very
+ * render uses it, and on the response, so the browser keeps it. A refused refresh signs the user out; an
+ * unreachable backend lets the request through, and the page says the service is unavailable.
+ */
+async function refreshIfNeeded(request: NextRequest): Promise<NextResponse> {
+  const refreshToken = request.cookies.get(REFRESH_TOKEN_COOKIE)?.value ?? "";
+  if (!expiresWithin(request.cookies.get(ACCESS_TOKEN_COOKIE)?.value, REFRESH_LEEWAY_SECONDS)) {
+    return NextResponse.next();
+  }
+  let accessToken: string;
+  try {
+    accessToken = await sharedRefresh(refreshToken);
+  } catch (error) {
+    if (error instanceof ApiError && error.kind === "http" && error.status === 401) {
+      const response = redirectToLogin(request);
+      for (const cookie of clearedTokenCookies()) response.cookies.set(cookie.name, cookie.value, cookie.options);
+      return response;
+    }
+    return NextResponse.next();
+  }
+  const cookie = accessTokenCookie(accessToken);
+  request.cookies.set(cookie.name, cookie.value);
+  const response = NextResponse.next({ request: { headers: request.headers } });
+  response.cookies.set(cookie.name, cookie.value, cookie.options);
+  return response;
+}
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const { pathname, searchParams } = request.nextUrl;
+
+  if (isAuthPagePath(pathname)) {
+    // A session FastAPI has already refused still has its cookies; let the user reach the form.
+    const sessionEnded = searchParams.get("reason") === "session-expired";
+    if (!sessionEnded && (await hasSession(request))) {
+      return NextResponse.redirect(new URL("/dashboard", request.url));
+    }
+    return NextResponse.next();
+  }
+
+  if (!isProtectedPath(pathname)) return NextResponse.next();
+  if (!(await hasSession(request))) return redirectToLogin(request);
+  return refreshIfNeeded(request);
+}
+
+export const config = {
+  // Everything but build assets. Prefetch and RSC requests are deliberately included: anyone can send those headers.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

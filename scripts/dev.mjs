@@ -1,0 +1,60 @@
+// `npm run dev`: the embedded backend plus `next dev` when FASTAPI_URL is unset, else `next dev` alone.
+// Ctrl-C (or either process ending) stops both, so no orphan is left behind.
+import { spawn } from "node:child_process";
+import { connect } from "node:net";
+
+import nextEnv from "@next/env";
+
+// Same files and precedence as Next itself, so `.env.local` can set FASTAPI_URL or MOCK_API_PORT.
+nextEnv.loadEnvConfig(process.cwd(), true);
+
+const DEFAULT_MOCK_API_PORT = 8010; // keep in step with src/env.ts
+const children = [];
+let stopping = false;
+
+function start(command, args, env = {}) {
+  const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  children.push(child);
+  child.on("exit", (code, signal) => {
+    if (!stopping) stopAll(code ?? (signal ? 1 : 0));
+  });
+  return child;
+}
+
+function stopAll(exitCode) {
+  stopping = true;
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+  const waitForAll = children.map((child) =>
+    child.exitCode !== null || child.signalCode !== null ? null : new Promise((done) => child.once("exit", done)),
+  );
+  Promise.all(waitForAll).then(() => process.exit(exitCode));
+}
+
+function waitForPort(port, deadline = Date.now() + 30_000) {
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const socket = connect(port, "127.0.0.1");
+      socket.once("connect", () => socket.end(resolve));
+      socket.once("error", () => {
+        socket.destroy();
+        if (Date.now() > deadline) reject(new Error(`the embedded backend did not open port ${port}`));
+        else setTimeout(attempt, 200);
+      });
+    };
+    attempt();
+  });
+}
+
+process.on("SIGINT", () => stopAll(0));
+process.on("SIGTERM", () => stopAll(0));
+
+const nextArgs = ["next", "dev", ...process.argv.slice(2)];
+if (process.env.FASTAPI_URL) {
+  console.log(`Using the FastAPI backend at ${process.env.FASTAPI_URL}`);
+  start("npx", nextArgs);
+} else {
+  const port = Number(process.env.MOCK_API_PORT ?? DEFAULT_MOCK_API_PORT);
+  start("npx", ["tsx", "tests/mocks/http-server.ts"], { MOCK_API_PORT: String(port) });
+  await waitForPort(port);
+  start("npx", nextArgs, { FASTAPI_URL: `http://127.0.0.1:${port}` });
+}

@@ -1,0 +1,62 @@
+"use server";
+// Server actions for signing up, signing in and signing out (DESIGN §3). Each returns a typed result.
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+
+import { toActionFailure } from "@/lib/action-errors";
+import { fail, fromZodError, type ActionResult } from "@/lib/action-result";
+import { ApiError } from "@/lib/api/errors";
+import { createUser } from "@/lib/api/users";
+import { auth } from "@/lib/auth/server";
+import { safeNextPath } from "@/lib/auth/safe-redirect";
+import { endFastapiSession } from "@/lib/auth/sign-out";
+import { loginSchema, registerSchema, type LoginInput, type RegisterInput } from "@/lib/validations/auth";
+
+const WRONG_CREDENTIALS = "Wrong username, e-mail or password.";
+
+async function signIn(username: string, password: string): Promise<ActionResult | undefined> {
+  try {
+    await auth.api.signInWithFastapi({ body: { username, password }, headers: await headers() });
+    return undefined;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return fail("unauthorized", WRONG_CREDENTIALS);
+    return toActionFailure(error);
+  }
+}
+
+/** Signs in with a username or e-mail, then follows `next` when it is a same-site path. */
+export async function loginAction(input: LoginInput, next?: string): Promise<ActionResult> {
+  const parsed = loginSchema.safeParse(input);
+  if (!parsed.success) return fromZodError(parsed.error);
+
+  const failure = await signIn(parsed.data.username, parsed.data.password);
+  if (failure) return failure;
+  // IMPORTANT: redirect() throws to navigate, so it stays outside every try/catch.
+  redirect(safeNextPath(next));
+}
+
+/** Creates the FastAPI account, then signs the new user in. */
+export async function registerAction(input: RegisterInput): Promise<ActionResult> {
+  const parsed = registerSchema.safeParse(input);
+  if (!parsed.success) return fromZodError(parsed.error);
+
+  try {
+    await createUser(parsed.data);
+  } catch (error) {
+    return toActionFailure(error);
+  }
+  const failure = await signIn(parsed.data.username, parsed.data.password);
+  if (failure) return failure;
+  redirect("/dashboard");
+}
+
+/**
+ * Revokes the tokens at FastAPI, then clears every cookie whatever FastAPI said: a user who asks to leave is
+ * signed out here even when the backend is down, and told so when the revocation could not be confirmed.
+ */
+export async function logoutAction(): Promise<void> {
+  const confirmed = await endFastapiSession();
+  await auth.api.signOut({ headers: await headers() });
+  redirect(confirmed ? "/login?reason=signed-out" : "/login?reason=signed-out-locally");
+}

@@ -1,0 +1,42 @@
+// Server-only: confirms the signed-in user with FastAPI, once per request, for the protected layout and pages.
+import "server-only";
+
+import { redirect } from "next/navigation";
+import { cache } from "react";
+
+import { ApiError } from "@/lib/api/errors";
+import { findTierName } from "@/lib/api/tiers";
+import { readCurrentUser, type User } from "@/lib/api/users";
+import { apiWithAuth } from "@/lib/api/with-auth";
+import { SessionExpiredError } from "@/lib/auth/session-expired";
+
+import { requireSession, SESSION_EXPIRED_PATH } from "./session";
+
+export type CurrentUser = { status: "ok"; user: User } | { status: "unavailable" };
+
+/**
+ * Asks FastAPI who the token belongs to, so a token revoked there ends the session on the very next navigation.
+ * A backend outage is reported, not treated as a sign-out.
+ */
+export const confirmCurrentUser = cache(async (): Promise<CurrentUser> => {
+  await requireSession();
+  try {
+    return { status: "ok", user: await apiWithAuth(readCurrentUser) };
+  } catch (error) {
+    if (error instanceof SessionExpiredError) redirect(SESSION_EXPIRED_PATH);
+    if (error instanceof ApiError && error.isTransient) return { status: "unavailable" };
+    throw error;
+  }
+});
+
+/** The tier's display name, or undefined when the user has none or the tier list cannot be read. */
+export async function getTierName(tierId: number | null): Promise<string | undefined> {
+  await requireSession();
+  if (tierId === null) return undefined;
+  try {
+    return await findTierName(tierId);
+  } catch (error) {
+    if (error instanceof ApiError) return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,57 @@
+// Server-only gateway to FastAPI: the one place that builds FastAPI URLs, with a timeout and no caching.
+import "server-only";
+
+import createClient from "openapi-fetch";
+
+import { env, fastapiUrl } from "@/env";
+
+import { ApiError, decodeHttpError, decodeThrown } from "./errors";
+import type { paths } from "./schema";
+
+/**
+ * Every call gets `cache: "no-store"` (FastAPI answers `Cache-Control: public, max-age=60` even on tokens),
+ * a timeout, and `redirect: "manual"`: FastAPI's slash redirects carry a Location built from our Host header,
+ * so following them blindly could send a bearer token elsewhere.
+ */
+function fetchWithTimeout(request: Request): Promise<Response> {
+  // Read the global at call time so test interceptors (MSW) see every request.
+  return globalThis.fetch(request, {
+    cache: "no-store",
+    redirect: "manual",
+    signal: AbortSignal.timeout(env.FASTAPI_TIMEOUT_MS),
+  });
+}
+
+export const fastapi = createClient<paths>({
+  baseUrl: fastapiUrl,
+  fetch: fetchWithTimeout,
+});
+
+/** The shape of every openapi-fetch result: data on 2xx, the parsed error body otherwise. */
+interface CallResult<D> {
+  data?: D;
+  error?: unknown;
+  response: Response;
+}
+
+/**
+ * Awaits an openapi-fetch call and returns its data, or throws an ApiError for every failure: non-2xx,
+ * timeout, refused connection, or a body that is not JSON.
+ */
+export async function send<D>(call: Promise<CallResult<D>>): Promise<{ data: D; response: Response }> {
+  let result: CallResult<D>;
+  try {
+    result = await call;
+  } catch (error) {
+    throw decodeThrown(error);
+  }
+  const { response } = result;
+  if (!response.ok) throw decodeHttpError(response.status, result.error);
+  if (result.data === undefined) {
+    throw new ApiError("invalid-response", "The service sent an empty answer.", { status: response.status });
+  }
+  return { data: result.data, response };
+}
+
+/** The `Authorization` header FastAPI's OAuth2 scheme expects. */
+export const bearer = (accessToken: string) => ({ Authorization: `Bearer ${accessToken}` });

@@ -1,0 +1,26 @@
+// Which paths the proxy guards and which are the sign-in pages, compared on a normalised form of the path.
+
+/**
+ * Decodes percent-escapes and lower-cases, so `/Dashboard`, `/%64ashboard` and `/dashboard/` are all seen as
+ * the dashboard: the gate must never be narrower than what the router will serve.
+ */
+export function normalisePath(pathname: string): string {
+  let decoded = pathname;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    // A malformed escape cannot name a route; compare it as written.
+  }
+  const collapsed = decoded.toLowerCase().replace(/\/{2,}/g, "/");
+  return collapsed.length > 1 ? collapsed.replace(/\/+$/, "") : collapsed;
+}
+
+export const isProtectedPath = (pathname: string) => {
+  const path = normalisePath(pathname);
+  return path === "/dashboard" || path.startsWith("/dashboard/");
+};
+
+export const isAuthPagePath = (pathname: string) => {
+  const path = normalisePath(pathname);
+  return path === "/login" || path === "/register";
+};

@@ -1,0 +1,47 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const src = fileURLToPath(new URL("./src", import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": src,
+      // `server-only` throws outside a React Server environment (vercel/next.js#60038).
+      "server-only": fileURLToPath(new URL("./tests/setup/empty-module.ts", import.meta.url)),
+    },
+  },
+  esbuild: { jsx: "automatic" },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.{ts,tsx}"],
+          environment: "node",
+          setupFiles: ["tests/setup/vitest.setup.ts"],
+          env: {
+            FASTAPI_URL: "http://fastapi.test",
+            APP_URL: "http://localhost:3000",
+            FASTAPI_TIMEOUT_MS: "500",
+          },
+          // Better Auth imports `next/headers` itself; inlining it lets the fake request scope reach it.
+          server: { deps: { inline: ["better-auth", "@better-auth/core"] } },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "contract",
+          include: ["tests/contract/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/contract/global-setup.ts"],
+          // The contract suite talks HTTP to one backend; running files in parallel would interleave
+          // their users and counters on the same server.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
