@@ -11,7 +11,6 @@ export default defineConfig({
       "server-only": fileURLToPath(new URL("./tests/setup/empty-module.ts", import.meta.url)),
     },
   },
-  esbuild: { jsx: "automatic" },
   test: {
     projects: [
       {
@@ -22,7 +21,7 @@ export default defineConfig({
           environment: "node",
           setupFiles: ["tests/setup/vitest.setup.ts"],
           env: {
-            FASTAPI_URL: "http://fastapi.test",
+            FASTAPI_URL: "https://fastapi.test",
             APP_URL: "http://localhost:3000",
             FASTAPI_TIMEOUT_MS: "500",
           },

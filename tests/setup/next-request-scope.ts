@@ -1,10 +1,6 @@
 // A stand-in for Next's request scope (`next/headers`), which only exists inside a running Next server.
-// Cookies are parsed and serialised by Next's own cookie classes, so tests see the real Set-Cookie strings.
-import {
-  ResponseCookies,
-  parseSetCookie,
-  type ResponseCookie,
-} from "next/dist/compiled/@edge-runtime/cookies";
+// Cookies are serialised by Next's own cookie class, so tests see the real Set-Cookie strings.
+import { ResponseCookies } from "next/dist/compiled/@edge-runtime/cookies";
 
 const READ_ONLY_MESSAGE = "Cookies can only be modified in a Server Action or Route Handler.";
 
@@ -18,12 +14,14 @@ interface RequestScope {
   extraHeaders: Record<string, string>;
 }
 
-export const requestScope: RequestScope = {
+// Kept on globalThis so that tests which re-import modules (vi.resetModules) still share one scope.
+const globalScope = globalThis as typeof globalThis & { __nextRequestScope?: RequestScope };
+export const requestScope: RequestScope = (globalScope.__nextRequestScope ??= {
   browserCookies: new Map(),
   setCookieHeaders: [],
   readOnly: false,
   extraHeaders: {},
-};
+});
 
 export function resetRequestScope(): void {
   requestScope.browserCookies.clear();
@@ -32,19 +30,62 @@ export function resetRequestScope(): void {
   requestScope.extraHeaders = {};
 }
 
+export interface ParsedSetCookie {
+  name: string;
+  value: string;
+  maxAge?: number;
+  httpOnly: boolean;
+  secure: boolean;
+  sameSite?: string;
+  path?: string;
+}
+
+/**
+ * Parses one Set-Cookie header. Written here because Next's own parseSetCookie drops the value and Max-Age of
+ * a deletion (`name=; Max-Age=0`), which is exactly what sign-out tests must see.
+ */
+export function parseSetCookieHeader(header: string): ParsedSetCookie {
+  const [pair = "", ...attributes] = header.split(";").map((part) => part.trim());
+  const separator = pair.indexOf("=");
+  const cookie: ParsedSetCookie = {
+    name: pair.slice(0, separator),
+    value: decodeURIComponent(pair.slice(separator + 1)),
+    httpOnly: false,
+    secure: false,
+  };
+  for (const attribute of attributes) {
+    const [key = "", value] = attribute.split("=");
+    switch (key.toLowerCase()) {
+      case "max-age":
+        cookie.maxAge = Number(value);
+        break;
+      case "httponly":
+        cookie.httpOnly = true;
+        break;
+      case "secure":
+        cookie.secure = true;
+        break;
+      case "samesite":
+        cookie.sameSite = value?.toLowerCase();
+        break;
+      case "path":
+        cookie.path = value;
+        break;
+    }
+  }
+  return cookie;
+}
+
 /** Applies one Set-Cookie header to the browser's jar, as a browser would. */
 function storeInBrowser(header: string): void {
-  const cookie = parseSetCookie(header);
-  if (!cookie) return;
+  const cookie = parseSetCookieHeader(header);
   if (cookie.maxAge !== undefined && cookie.maxAge <= 0) requestScope.browserCookies.delete(cookie.name);
   else requestScope.browserCookies.set(cookie.name, cookie.value);
 }
 
 /** The parsed Set-Cookie headers written for `name`, newest last. */
-export function setCookiesNamed(name: string): ResponseCookie[] {
-  return requestScope.setCookieHeaders
-    .map((header) => parseSetCookie(header))
-    .filter((cookie): cookie is ResponseCookie => cookie?.name === name);
+export function setCookiesNamed(name: string): ParsedSetCookie[] {
+  return requestScope.setCookieHeaders.map(parseSetCookieHeader).filter((cookie) => cookie.name === name);
 }
 
 function cookieHeader(): string {

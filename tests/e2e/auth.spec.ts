@@ -1,0 +1,113 @@
+import { SEED_DEMO } from "../fixtures/seed";
+
+import { expect, signIn, test } from "./fixtures";
+
+test("register lands on the dashboard with the new account's details", async ({ page }) => {
+  await page.goto("/register");
+  await page.getByLabel("Name").fill("Carol Example");
+  await page.getByLabel("Username").fill("carol");
+  await page.getByLabel("E-mail").fill("carol@example.com");
+  await page.getByLabel("Password").fill("Carol-Passw0rd");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const account = page.getByRole("definition");
+  await expect(account).toHaveText(["Carol Example", "carol", "carol@example.com", "free"]);
+});
+
+test("register shows the backend's duplicate answer on the username field, keeping the form", async ({ page }) => {
+  await page.goto("/register");
+  await page.getByLabel("Name").fill("Another Demo");
+  await page.getByLabel("Username").fill(SEED_DEMO.username);
+  await page.getByLabel("E-mail").fill("another@example.com");
+  await page.getByLabel("Password").fill("Another-Passw0rd");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await expect(page.getByLabel("Username")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("This username is taken.")).toBeVisible();
+  await expect(page.getByLabel("E-mail")).toHaveValue("another@example.com");
+});
+
+test("sign in with a username, see the dashboard, sign out, and the dashboard is closed again", async ({ page }) => {
+  await signIn(page, SEED_DEMO.username, SEED_DEMO.password);
+  await expect(page.getByRole("heading", { name: `Welcome, ${SEED_DEMO.name}` })).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login\?reason=signed-out$/);
+
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/login\?next=%2Fdashboard$/);
+});
+
+test("sign in with an e-mail address", async ({ page }) => {
+  await signIn(page, SEED_DEMO.email, SEED_DEMO.password);
+  await expect(page.getByText(SEED_DEMO.email)).toBeVisible();
+});
+
+test("a wrong password keeps the username and says what went wrong", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Username or e-mail").fill(SEED_DEMO.username);
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+
+  await expect(page.getByRole("alert")).toHaveText("Wrong username, e-mail or password.");
+  await expect(page.getByLabel("Username or e-mail")).toHaveValue(SEED_DEMO.username);
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test("after sign-in the user returns to the page they asked for", async ({ page }) => {
+  await page.goto("/dashboard?tab=1");
+  await expect(page).toHaveURL(/\/login\?next=/);
+  await page.getByLabel("Username or e-mail").fill(SEED_DEMO.username);
+  await page.getByLabel("Password").fill(SEED_DEMO.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/dashboard\?tab=1$/);
+});
+
+test("a short-lived access token is refreshed once by the proxy and kept by the browser", async ({ page, backend }) => {
+  // 62 s: just past the proxy's 60 s leeway, so the token needs a refresh two seconds after it is minted.
+  await backend.settings({ accessTokenTtlSeconds: 62 });
+  await signIn(page, SEED_DEMO.username, SEED_DEMO.password);
+  const before = await backend.stats();
+  await page.waitForTimeout(2_500);
+
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: `Welcome, ${SEED_DEMO.name}` })).toBeVisible();
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: `Welcome, ${SEED_DEMO.name}` })).toBeVisible();
+
+  const after = await backend.stats();
+  // One refresh: the second navigation used the token the browser stored from the first.
+  expect((after["POST /api/v1/refresh"] ?? 0) - (before["POST /api/v1/refresh"] ?? 0)).toBe(1);
+});
+
+test("tokens revoked from another browser end the session on the next navigation", async ({ page, browser }) => {
+  await signIn(page, SEED_DEMO.username, SEED_DEMO.password);
+  const other = await browser.newContext();
+  await other.addCookies(await page.context().cookies());
+  const otherPage = await other.newPage();
+  await otherPage.goto("/dashboard");
+  await otherPage.getByRole("button", { name: "Sign out" }).click();
+  await expect(otherPage).toHaveURL(/\/login/);
+  await other.close();
+
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByText(SEED_DEMO.email)).toHaveCount(0);
+});
+
+test("a cookie jar captured before sign-out shows nothing when replayed", async ({ page, browser }) => {
+  await signIn(page, SEED_DEMO.username, SEED_DEMO.password);
+  const captured = await page.context().cookies();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  const replay = await browser.newContext();
+  await replay.addCookies(captured);
+  const replayPage = await replay.newPage();
+  const response = await replayPage.goto("/dashboard");
+  await expect(replayPage).toHaveURL(/\/login/);
+  expect(await response?.text()).not.toContain(SEED_DEMO.email);
+  await expect(replayPage.getByText(SEED_DEMO.email)).toHaveCount(0);
+  await replay.close();
+});

@@ -1,0 +1,46 @@
+// Playwright fixtures: a fresh embedded backend for every test, its control surface, and a sign-in helper.
+import { test as base, expect, type Page } from "@playwright/test";
+
+export { expect };
+
+const mockUrl = () => {
+  const url = process.env.E2E_MOCK_URL;
+  if (!url) throw new Error("E2E_MOCK_URL is set by playwright.config.ts");
+  return url;
+};
+
+export interface MockBackendControls {
+  stats(): Promise<Record<string, number>>;
+  settings(settings: { accessTokenTtlSeconds?: number; refreshTokenTtlSeconds?: number; latencyMs?: number }): Promise<void>;
+}
+
+async function post(path: string, body?: unknown): Promise<void> {
+  const response = await fetch(`${mockUrl()}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+}
+
+export const test = base.extend<{ backend: MockBackendControls }>({
+  backend: [
+    async ({}, use) => {
+      await post("/__mock/reset");
+      await use({
+        stats: async () => (await (await fetch(`${mockUrl()}/__mock/stats`)).json()) as Record<string, number>,
+        settings: (settings) => post("/__mock/settings", settings),
+      });
+    },
+    { auto: true },
+  ],
+});
+
+/** Signs in through the login form and waits for the dashboard. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("Username or e-mail").fill(username);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+}

@@ -1,0 +1,137 @@
+import { http, HttpResponse } from "msw";
+import { describe, expect, it, vi } from "vitest";
+
+import { loginAction } from "@/actions/auth";
+
+import { SEED_ADMIN, SEED_DEMO } from "../../fixtures/seed";
+import { TEST_FASTAPI_URL, mockBackend, server } from "../../mocks/node";
+import { parseSetCookieHeader, requestScope, setCookiesNamed } from "../../setup/next-request-scope";
+import { redirectTarget } from "../../setup/redirect";
+
+const LOGIN = `${TEST_FASTAPI_URL}/api/v1/login`;
+
+const cookieNames = () => new Set(requestScope.setCookieHeaders.map((header) => header.split("=")[0]));
+
+describe("loginAction", () => {
+  it("signs in with a username and sets exactly the session and token cookies", async () => {
+    const target = await redirectTarget(loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password }));
+
+    expect(target).toBe("/dashboard");
+    expect(cookieNames()).toEqual(
+      new Set(["better-auth.session_token", "better-auth.session_data", "access_token", "refresh_token"]),
+    );
+    for (const name of cookieNames()) {
+      const [cookie] = setCookiesNamed(name!);
+      expect(cookie, name).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/" });
+      expect(cookie?.secure, `${name} must not be Secure on an http APP_URL`).toBe(false);
+    }
+    for (const header of requestScope.setCookieHeaders) expect(header.length).toBeLessThan(4096);
+    const [access] = setCookiesNamed("access_token");
+    const [refresh] = setCookiesNamed("refresh_token");
+    const [sessionToken] = setCookiesNamed("better-auth.session_token");
+    // The access cookie dies with the JWT (30 minutes); the others with FastAPI's refresh cookie (7 days).
+    expect(access?.maxAge).toBeGreaterThanOrEqual(1798);
+    expect(access?.maxAge).toBeLessThanOrEqual(1800);
+    expect(refresh?.maxAge).toBe(604800);
+    expect(sessionToken?.maxAge).toBe(604800);
+  });
+
+  it("makes every cookie Secure and prefixed when the app is served over https", async () => {
+    vi.stubEnv("APP_URL", "https://app.example");
+    vi.resetModules();
+    try {
+      // Fresh modules read the new APP_URL.
+      const { loginAction: secureLoginAction } = await import("@/actions/auth");
+
+      await redirectTarget(secureLoginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password }));
+
+      const cookies = requestScope.setCookieHeaders.map(parseSetCookieHeader);
+      expect(new Set(cookies.map((cookie) => cookie.name))).toEqual(
+        new Set([
+          "__Secure-better-auth.session_token",
+          "__Secure-better-auth.session_data",
+          "__Host-access_token",
+          "__Host-refresh_token",
+        ]),
+      );
+      for (const cookie of cookies) expect(cookie, cookie.name).toMatchObject({ secure: true, httpOnly: true, path: "/" });
+      expect(requestScope.setCookieHeaders.join("\n")).not.toMatch(/domain=/i);
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
+  });
+
+  it("accepts an e-mail in the username field and follows a same-site next path", async () => {
+    const target = await redirectTarget(
+      loginAction({ username: SEED_DEMO.email, password: SEED_DEMO.password }, "/dashboard/x?y=1"),
+    );
+    expect(target).toBe("/dashboard/x?y=1");
+  });
+
+  it.each(["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)"])(
+    "ignores the unsafe next target %s",
+    async (next) => {
+      const target = await redirectTarget(loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password }, next));
+      expect(target).toBe("/dashboard");
+    },
+  );
+
+  it("learns at sign-in whether the user is a superuser, without changing anything", async () => {
+    const { auth } = await import("@/lib/auth/server");
+    const { nextHeadersMock } = await import("../../setup/next-request-scope");
+
+    await redirectTarget(loginAction({ username: SEED_ADMIN.username, password: SEED_ADMIN.password }));
+    const admin = await auth.api.getSession({ headers: await nextHeadersMock.headers() });
+    expect(admin?.user).toMatchObject({ username: SEED_ADMIN.username, isSuperuser: true });
+
+    requestScope.browserCookies.clear();
+    await redirectTarget(loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password }));
+    const demo = await auth.api.getSession({ headers: await nextHeadersMock.headers() });
+    expect(demo?.user).toMatchObject({ username: SEED_DEMO.username, isSuperuser: false });
+    expect(mockBackend.db.users.find((user) => user.username === SEED_DEMO.username)?.tier_id).not.toBe(0);
+  });
+
+  it("answers wrong credentials with a form error and sets no cookie", async () => {
+    const result = await loginAction({ username: SEED_DEMO.username, password: "wrong-password" });
+    expect(result).toEqual({ ok: false, reason: "unauthorized", message: "Wrong username, e-mail or password." });
+    expect(requestScope.setCookieHeaders).toEqual([]);
+  });
+
+  it("gives the same answer for an unknown account", async () => {
+    const result = await loginAction({ username: "nobody", password: "wrong-password" });
+    expect(result).toEqual({ ok: false, reason: "unauthorized", message: "Wrong username, e-mail or password." });
+  });
+
+  it("validates on the server with the shared schema, before any backend call", async () => {
+    const result = await loginAction({ username: "  ", password: "" });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { username: ["Enter your username or e-mail."], password: ["Enter your password."] },
+    });
+    expect(mockBackend.stats()["POST /api/v1/login"]).toBeUndefined();
+  });
+
+  it.each([
+    ["a 500 text/plain", () => new HttpResponse("Internal Server Error", { status: 500, headers: { "content-type": "text/plain; charset=utf-8" } })],
+    ["a refused connection", () => HttpResponse.error()],
+    ["garbage", () => new HttpResponse("{not json", { status: 200, headers: { "content-type": "application/json" } })],
+    ["a hang past the timeout", () => new Promise<Response>(() => {})],
+  ])("says the service is unavailable on %s", async (_case, answer) => {
+    server.use(http.post(LOGIN, answer));
+    const result = await loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password });
+    expect(result).toEqual({
+      ok: false,
+      reason: "unavailable",
+      message: "The service is unavailable right now. Please try again in a moment.",
+    });
+    expect(requestScope.setCookieHeaders).toEqual([]);
+  });
+
+  it("says to slow down on a 429", async () => {
+    server.use(http.post(LOGIN, () => HttpResponse.json({ detail: "Rate limit exceeded." }, { status: 429 })));
+    const result = await loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password });
+    expect(result).toMatchObject({ ok: false, reason: "rate-limited" });
+  });
+});
