@@ -47,7 +47,8 @@ async function refreshIfNeeded(request: NextRequest): Promise<NextResponse> {
   } catch (error) {
     if (error instanceof ApiError && error.kind === "http" && error.status === 401) {
       const response = redirectToLogin(request);
-      for (const cookie of clearedTokenCookies()) response.cookies.set(cookie.name, cookie.value, cookie.options);
+      for (const cookie of clearedTokenCookies())
+        response.cookies.set(cookie.name, cookie.value, cookie.options);
       return response;
     }
     return NextResponse.next();

@@ -23,9 +23,12 @@ function start(command, args, env = {}) {
 
 function stopAll(exitCode) {
   stopping = true;
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+  for (const child of children)
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
   const waitForAll = children.map((child) =>
-    child.exitCode !== null || child.signalCode !== null ? null : new Promise((done) => child.once("exit", done)),
+    child.exitCode !== null || child.signalCode !== null
+      ? null
+      : new Promise((done) => child.once("exit", done)),
   );
   Promise.all(waitForAll).then(() => process.exit(exitCode));
 }

@@ -48,7 +48,12 @@ export const env = createEnv({
   },
 });
 
-if (!process.env.SKIP_ENV_VALIDATION && isProduction && env.APP_URL.startsWith("http:") && !env.ALLOW_INSECURE_HTTP) {
+if (
+  !process.env.SKIP_ENV_VALIDATION &&
+  isProduction &&
+  env.APP_URL.startsWith("http:") &&
+  !env.ALLOW_INSECURE_HTTP
+) {
   throw new Error(
     "Invalid environment variables:\n  APP_URL: must be https in production (set ALLOW_INSECURE_HTTP=true only for local tests)",
   );

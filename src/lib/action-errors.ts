@@ -34,7 +34,8 @@ export function toActionFailure(error: unknown): ActionFailure {
       return fail("rate-limited", "Too many requests. Please wait a moment and try again.");
     case 422: {
       const field = DETAIL_FIELDS[error.message];
-      if (field) return fail("invalid", undefined, { [field]: [DETAIL_MESSAGES[error.message] ?? error.message] });
+      if (field)
+        return fail("invalid", undefined, { [field]: [DETAIL_MESSAGES[error.message] ?? error.message] });
       return fail("invalid", "Please correct the highlighted fields.", error.fieldErrors);
     }
     default:

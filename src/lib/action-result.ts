@@ -4,11 +4,11 @@ import * as z from "zod";
 export type FieldErrors = Partial<Record<string, string[]>>;
 
 /** Why an action failed, for forms that react differently (e.g. keep input and offer to sign in again). */
-export type FailureReason = "invalid" | "unauthorized" | "forbidden" | "not-found" | "rate-limited" | "session-expired" | "unavailable";
+export type FailureReason =
+  "invalid" | "unauthorized" | "forbidden" | "not-found" | "rate-limited" | "session-expired" | "unavailable";
 
 export type ActionResult<T = void> =
-  | { ok: true; data: T }
-  | { ok: false; reason: FailureReason; message?: string; fieldErrors?: FieldErrors };
+  { ok: true; data: T } | { ok: false; reason: FailureReason; message?: string; fieldErrors?: FieldErrors };
 
 export type ActionFailure = Extract<ActionResult, { ok: false }>;
 

@@ -4,7 +4,10 @@ import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import type { ActionFailure } from "./action-result";
 
 /** Applies the failure and focuses the first field it names, so keyboard and screen-reader users land on it. */
-export function applyActionErrors<T extends FieldValues>(form: UseFormReturn<T>, failure: ActionFailure): void {
+export function applyActionErrors<T extends FieldValues>(
+  form: UseFormReturn<T>,
+  failure: ActionFailure,
+): void {
   const fieldNames = Object.keys(form.getValues()) as Array<Path<T>>;
   let focused = false;
   let unplaced: string[] = [];

@@ -12,10 +12,17 @@ test("register lands on the dashboard with the new account's details", async ({ 
 
   await expect(page).toHaveURL(/\/dashboard$/);
   // FastAPI gives new accounts no tier.
-  await expect(page.getByRole("definition")).toHaveText(["Carol Example", "carol", "carol@example.com", "None"]);
+  await expect(page.getByRole("definition")).toHaveText([
+    "Carol Example",
+    "carol",
+    "carol@example.com",
+    "None",
+  ]);
 });
 
-test("register shows the backend's duplicate answer on the username field, keeping the form", async ({ page }) => {
+test("register shows the backend's duplicate answer on the username field, keeping the form", async ({
+  page,
+}) => {
   await page.goto("/register");
   await page.getByLabel("Name", { exact: true }).fill("Another Demo");
   await page.getByLabel("Username", { exact: true }).fill(SEED_DEMO.username);
@@ -28,10 +35,17 @@ test("register shows the backend's duplicate answer on the username field, keepi
   await expect(page.getByLabel("E-mail")).toHaveValue("another@example.com");
 });
 
-test("sign in with a username, see the dashboard, sign out, and the dashboard is closed again", async ({ page }) => {
+test("sign in with a username, see the dashboard, sign out, and the dashboard is closed again", async ({
+  page,
+}) => {
   await signIn(page, SEED_DEMO.username, SEED_DEMO.password);
   await expect(page.getByRole("heading", { name: `Welcome, ${SEED_DEMO.name}` })).toBeVisible();
-  await expect(page.getByRole("definition")).toHaveText([SEED_DEMO.name, SEED_DEMO.username, SEED_DEMO.email, "free"]);
+  await expect(page.getByRole("definition")).toHaveText([
+    SEED_DEMO.name,
+    SEED_DEMO.username,
+    SEED_DEMO.email,
+    "free",
+  ]);
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login\?reason=signed-out$/);
@@ -51,7 +65,9 @@ test("a wrong password keeps the username and says what went wrong", async ({ pa
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
 
-  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("Wrong username, e-mail or password.");
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(
+    "Wrong username, e-mail or password.",
+  );
   await expect(page.getByLabel("Username or e-mail")).toHaveValue(SEED_DEMO.username);
   await expect(page).toHaveURL(/\/login$/);
 });
@@ -65,7 +81,10 @@ test("after sign-in the user returns to the page they asked for", async ({ page 
   await expect(page).toHaveURL(/\/dashboard\?tab=1$/);
 });
 
-test("a short-lived access token is refreshed once by the proxy and kept by the browser", async ({ page, backend }) => {
+test("a short-lived access token is refreshed once by the proxy and kept by the browser", async ({
+  page,
+  backend,
+}) => {
   // 62 s: just past the proxy's 60 s leeway, so the token needs a refresh two seconds after it is minted.
   await backend.settings({ accessTokenTtlSeconds: 62 });
   await signIn(page, SEED_DEMO.username, SEED_DEMO.password);
@@ -82,7 +101,10 @@ test("a short-lived access token is refreshed once by the proxy and kept by the 
   expect((after["POST /api/v1/refresh"] ?? 0) - (before["POST /api/v1/refresh"] ?? 0)).toBe(1);
 });
 
-test("tokens revoked from another browser end the session on the next navigation", async ({ page, browser }) => {
+test("tokens revoked from another browser end the session on the next navigation", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, SEED_DEMO.username, SEED_DEMO.password);
   const other = await browser.newContext();
   await other.addCookies(await page.context().cookies());

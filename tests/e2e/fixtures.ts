@@ -11,7 +11,11 @@ const mockUrl = () => {
 
 export interface MockBackendControls {
   stats(): Promise<Record<string, number>>;
-  settings(settings: { accessTokenTtlSeconds?: number; refreshTokenTtlSeconds?: number; latencyMs?: number }): Promise<void>;
+  settings(settings: {
+    accessTokenTtlSeconds?: number;
+    refreshTokenTtlSeconds?: number;
+    latencyMs?: number;
+  }): Promise<void>;
 }
 
 async function post(path: string, body?: unknown): Promise<void> {
@@ -28,7 +32,8 @@ export const test = base.extend<{ backend: MockBackendControls }>({
     async ({}, use) => {
       await post("/__mock/reset");
       await use({
-        stats: async () => (await (await fetch(`${mockUrl()}/__mock/stats`)).json()) as Record<string, number>,
+        stats: async () =>
+          (await (await fetch(`${mockUrl()}/__mock/stats`)).json()) as Record<string, number>,
         settings: (settings) => post("/__mock/settings", settings),
       });
     },

@@ -26,7 +26,11 @@ async function signedInBrowser(): Promise<{ cookies: Map<string, string>; userna
 }
 
 const nearExpiry = (username: string, seconds: number) =>
-  mockBackend.signToken({ sub: username, token_type: "access", exp: Math.floor(Date.now() / 1000) + seconds });
+  mockBackend.signToken({
+    sub: username,
+    token_type: "access",
+    exp: Math.floor(Date.now() / 1000) + seconds,
+  });
 
 describe("proxy", () => {
   it("sends a signed-out visitor to the login page with the path to come back to", async () => {
@@ -35,10 +39,13 @@ describe("proxy", () => {
     expect(response.headers.get("location")).toBe(`${APP}/login?next=%2Fdashboard%2Fx%3Fy%3D1`);
   });
 
-  it.each(["/Dashboard", "/%64ashboard", "/dashboard/", "/dashboard/deep/path"])("guards the variant %s", async (path) => {
-    const response = await proxy(request(path));
-    expect(response.headers.get("location")).toMatch(/\/login\?next=/);
-  });
+  it.each(["/Dashboard", "/%64ashboard", "/dashboard/", "/dashboard/deep/path"])(
+    "guards the variant %s",
+    async (path) => {
+      const response = await proxy(request(path));
+      expect(response.headers.get("location")).toMatch(/\/login\?next=/);
+    },
+  );
 
   it("treats a garbled session cookie as signed out", async () => {
     const { cookies } = await signedInBrowser();

@@ -3,7 +3,9 @@ export function ServiceUnavailable() {
   return (
     <section role="alert" className="notice notice-error">
       <h1>Service unavailable</h1>
-      <p>We could not reach the service just now. You are still signed in; please reload the page in a moment.</p>
+      <p>
+        We could not reach the service just now. You are still signed in; please reload the page in a moment.
+      </p>
     </section>
   );
 }

@@ -12,7 +12,8 @@ export type ApiErrorKind =
 
 export type FieldErrors = Partial<Record<string, string[]>>;
 
-export const SERVICE_UNAVAILABLE_MESSAGE = "The service is unavailable right now. Please try again in a moment.";
+export const SERVICE_UNAVAILABLE_MESSAGE =
+  "The service is unavailable right now. Please try again in a moment.";
 
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
@@ -21,7 +22,11 @@ export class ApiError extends Error {
   /** 422 validation messages keyed by field name (the last element of FastAPI's `loc`). */
   readonly fieldErrors: FieldErrors;
 
-  constructor(kind: ApiErrorKind, message: string, options: { status?: number; fieldErrors?: FieldErrors } = {}) {
+  constructor(
+    kind: ApiErrorKind,
+    message: string,
+    options: { status?: number; fieldErrors?: FieldErrors } = {},
+  ) {
     super(message);
     this.name = "ApiError";
     this.kind = kind;
@@ -63,7 +68,10 @@ export function decodeHttpError(status: number, body: unknown): ApiError {
     const { detail, message } = body as { detail?: unknown; message?: unknown };
     if (typeof detail === "string") return new ApiError("http", detail, { status });
     if (Array.isArray(detail)) {
-      return new ApiError("http", "Some fields are invalid.", { status, fieldErrors: fieldErrorsFromList(detail) });
+      return new ApiError("http", "Some fields are invalid.", {
+        status,
+        fieldErrors: fieldErrorsFromList(detail),
+      });
     }
     if (typeof message === "string") return new ApiError("http", message, { status });
   }

@@ -12,7 +12,6 @@ const ORIGIN = "http://same-site.invalid";
 export function safeNextPath(value: unknown): string {
   if (typeof value !== "string" || !value.startsWith("/")) return DEFAULT_AFTER_LOGIN;
   if (value.startsWith("//") || value.startsWith("/\\")) return DEFAULT_AFTER_LOGIN;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
   if (/[\u0000-\u001f\u007f\\]/.test(value)) return DEFAULT_AFTER_LOGIN;
   let url: URL;
   try {

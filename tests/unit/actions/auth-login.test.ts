@@ -14,7 +14,9 @@ const cookieNames = () => new Set(requestScope.setCookieHeaders.map((header) => 
 
 describe("loginAction", () => {
   it("signs in with a username and sets exactly the session and token cookies", async () => {
-    const target = await redirectTarget(loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password }));
+    const target = await redirectTarget(
+      loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password }),
+    );
 
     expect(target).toBe("/dashboard");
     expect(cookieNames()).toEqual(
@@ -54,7 +56,8 @@ describe("loginAction", () => {
           "__Host-refresh_token",
         ]),
       );
-      for (const cookie of cookies) expect(cookie, cookie.name).toMatchObject({ secure: true, httpOnly: true, path: "/" });
+      for (const cookie of cookies)
+        expect(cookie, cookie.name).toMatchObject({ secure: true, httpOnly: true, path: "/" });
       expect(requestScope.setCookieHeaders.join("\n")).not.toMatch(/domain=/i);
     } finally {
       vi.unstubAllEnvs();
@@ -72,7 +75,9 @@ describe("loginAction", () => {
   it.each(["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)"])(
     "ignores the unsafe next target %s",
     async (next) => {
-      const target = await redirectTarget(loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password }, next));
+      const target = await redirectTarget(
+        loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password }, next),
+      );
       expect(target).toBe("/dashboard");
     },
   );
@@ -94,13 +99,21 @@ describe("loginAction", () => {
 
   it("answers wrong credentials with a form error and sets no cookie", async () => {
     const result = await loginAction({ username: SEED_DEMO.username, password: "wrong-password" });
-    expect(result).toEqual({ ok: false, reason: "unauthorized", message: "Wrong username, e-mail or password." });
+    expect(result).toEqual({
+      ok: false,
+      reason: "unauthorized",
+      message: "Wrong username, e-mail or password.",
+    });
     expect(requestScope.setCookieHeaders).toEqual([]);
   });
 
   it("gives the same answer for an unknown account", async () => {
     const result = await loginAction({ username: "nobody", password: "wrong-password" });
-    expect(result).toEqual({ ok: false, reason: "unauthorized", message: "Wrong username, e-mail or password." });
+    expect(result).toEqual({
+      ok: false,
+      reason: "unauthorized",
+      message: "Wrong username, e-mail or password.",
+    });
   });
 
   it("validates on the server with the shared schema, before any backend call", async () => {
@@ -114,9 +127,19 @@ describe("loginAction", () => {
   });
 
   it.each([
-    ["a 500 text/plain", () => new HttpResponse("Internal Server Error", { status: 500, headers: { "content-type": "text/plain; charset=utf-8" } })],
+    [
+      "a 500 text/plain",
+      () =>
+        new HttpResponse("Internal Server Error", {
+          status: 500,
+          headers: { "content-type": "text/plain; charset=utf-8" },
+        }),
+    ],
     ["a refused connection", () => HttpResponse.error()],
-    ["garbage", () => new HttpResponse("{not json", { status: 200, headers: { "content-type": "application/json" } })],
+    [
+      "garbage",
+      () => new HttpResponse("{not json", { status: 200, headers: { "content-type": "application/json" } }),
+    ],
     ["a hang past the timeout", () => new Promise<Response>(() => {})],
   ])("says the service is unavailable on %s", async (_case, answer) => {
     server.use(http.post(LOGIN, answer));
@@ -130,7 +153,9 @@ describe("loginAction", () => {
   });
 
   it("says to slow down on a 429", async () => {
-    server.use(http.post(LOGIN, () => HttpResponse.json({ detail: "Rate limit exceeded." }, { status: 429 })));
+    server.use(
+      http.post(LOGIN, () => HttpResponse.json({ detail: "Rate limit exceeded." }, { status: 429 })),
+    );
     const result = await loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password });
     expect(result).toMatchObject({ ok: false, reason: "rate-limited" });
   });

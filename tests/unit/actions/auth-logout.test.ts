@@ -9,7 +9,12 @@ import { requestScope, setCookiesNamed } from "../../setup/next-request-scope";
 import { redirectTarget } from "../../setup/redirect";
 
 const LOGOUT = `${TEST_FASTAPI_URL}/api/v1/logout`;
-const ALL_COOKIES = ["better-auth.session_token", "better-auth.session_data", "access_token", "refresh_token"];
+const ALL_COOKIES = [
+  "better-auth.session_token",
+  "better-auth.session_data",
+  "access_token",
+  "refresh_token",
+];
 
 async function signIn(): Promise<{ accessToken: string; refreshToken: string }> {
   await redirectTarget(loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password }));
@@ -22,7 +27,9 @@ async function signIn(): Promise<{ accessToken: string; refreshToken: string }> 
 
 /** Asks the backend directly whether a token pair still works. */
 async function stillWorks({ accessToken, refreshToken }: { accessToken: string; refreshToken: string }) {
-  const me = await fetch(`${TEST_FASTAPI_URL}/api/v1/user/me/`, { headers: { Authorization: `Bearer ${accessToken}` } });
+  const me = await fetch(`${TEST_FASTAPI_URL}/api/v1/user/me/`, {
+    headers: { Authorization: `Bearer ${accessToken}` },
+  });
   const refresh = await fetch(`${TEST_FASTAPI_URL}/api/v1/refresh`, {
     method: "POST",
     headers: { Cookie: `refresh_token=${refreshToken}` },

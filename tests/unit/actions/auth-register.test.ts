@@ -7,7 +7,12 @@ import { mockBackend } from "../../mocks/node";
 import { setCookiesNamed } from "../../setup/next-request-scope";
 import { redirectTarget } from "../../setup/redirect";
 
-const newUser = { name: "Carol Example", username: "carol", email: "carol@example.com", password: "Carol-Passw0rd" };
+const newUser = {
+  name: "Carol Example",
+  username: "carol",
+  email: "carol@example.com",
+  password: "Carol-Passw0rd",
+};
 
 describe("registerAction", () => {
   it("creates the account and lands the user signed in", async () => {
@@ -29,11 +34,20 @@ describe("registerAction", () => {
 
   it("puts FastAPI's duplicate username answer on the username field", async () => {
     const result = await registerAction({ ...newUser, username: SEED_DEMO.username });
-    expect(result).toEqual({ ok: false, reason: "invalid", fieldErrors: { username: ["This username is taken."] } });
+    expect(result).toEqual({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { username: ["This username is taken."] },
+    });
   });
 
   it("enforces rules stricter than FastAPI's before calling it", async () => {
-    const result = await registerAction({ name: "A", username: "Not Valid", email: "nope", password: "short" });
+    const result = await registerAction({
+      name: "A",
+      username: "Not Valid",
+      email: "nope",
+      password: "short",
+    });
     expect(result).toMatchObject({ ok: false, reason: "invalid" });
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["email", "name", "password", "username"]);

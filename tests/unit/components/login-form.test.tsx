@@ -8,7 +8,9 @@ import type { ActionResult } from "@/lib/action-result";
 
 // The form is under test, not the action: each test decides what the server answers.
 const loginAction = vi.fn<(input: unknown, next?: string) => Promise<ActionResult>>();
-vi.mock("@/actions/auth", () => ({ loginAction: (input: unknown, next?: string) => loginAction(input, next) }));
+vi.mock("@/actions/auth", () => ({
+  loginAction: (input: unknown, next?: string) => loginAction(input, next),
+}));
 
 const fields = () => ({
   username: screen.getByLabelText("Username or e-mail"),
@@ -49,7 +51,11 @@ describe("LoginForm", () => {
 
   it("announces wrong credentials, keeps the username and clears the password", async () => {
     const user = userEvent.setup();
-    loginAction.mockResolvedValue({ ok: false, reason: "unauthorized", message: "Wrong username, e-mail or password." });
+    loginAction.mockResolvedValue({
+      ok: false,
+      reason: "unauthorized",
+      message: "Wrong username, e-mail or password.",
+    });
     render(<LoginForm />);
 
     await user.type(fields().username, "demo");
@@ -63,7 +69,11 @@ describe("LoginForm", () => {
 
   it("keeps everything typed when the service is unavailable", async () => {
     const user = userEvent.setup();
-    loginAction.mockResolvedValue({ ok: false, reason: "unavailable", message: "The service is unavailable right now." });
+    loginAction.mockResolvedValue({
+      ok: false,
+      reason: "unavailable",
+      message: "The service is unavailable right now.",
+    });
     render(<LoginForm />);
 
     await user.type(fields().username, "demo");
@@ -77,7 +87,11 @@ describe("LoginForm", () => {
 
   it("puts server field errors on their fields", async () => {
     const user = userEvent.setup();
-    loginAction.mockResolvedValue({ ok: false, reason: "invalid", fieldErrors: { username: ["Field required"] } });
+    loginAction.mockResolvedValue({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { username: ["Field required"] },
+    });
     render(<LoginForm />);
 
     await user.type(fields().username, "x");

@@ -24,7 +24,10 @@ describe("the error decoder, through the real client", () => {
 
   it("reads the 401 that carries WWW-Authenticate like any other", async () => {
     const error = await failureFor(() =>
-      HttpResponse.json({ detail: "Not authenticated" }, { status: 401, headers: { "www-authenticate": "Bearer" } }),
+      HttpResponse.json(
+        { detail: "Not authenticated" },
+        { status: 401, headers: { "www-authenticate": "Bearer" } },
+      ),
     );
     expect(error).toMatchObject({ kind: "http", status: 401, message: "Not authenticated" });
   });
@@ -41,10 +44,27 @@ describe("the error decoder, through the real client", () => {
       HttpResponse.json(
         {
           detail: [
-            { type: "string_too_short", loc: ["body", "name"], msg: "String should have at least 2 characters", input: "a", ctx: { min_length: 2 } },
-            { type: "string_pattern_mismatch", loc: ["body", "username"], msg: "String should match pattern '^[a-z0-9]+$'", input: "A", ctx: { pattern: "^[a-z0-9]+$" } },
+            {
+              type: "string_too_short",
+              loc: ["body", "name"],
+              msg: "String should have at least 2 characters",
+              input: "a",
+              ctx: { min_length: 2 },
+            },
+            {
+              type: "string_pattern_mismatch",
+              loc: ["body", "username"],
+              msg: "String should match pattern '^[a-z0-9]+$'",
+              input: "A",
+              ctx: { pattern: "^[a-z0-9]+$" },
+            },
             { type: "missing", loc: ["body", "username"], msg: "Field required", input: null },
-            { type: "int_parsing", loc: ["query", "page"], msg: "Input should be a valid integer", input: "x" },
+            {
+              type: "int_parsing",
+              loc: ["query", "page"],
+              msg: "Input should be a valid integer",
+              input: "x",
+            },
           ],
         },
         { status: 422 },
@@ -59,15 +79,26 @@ describe("the error decoder, through the real client", () => {
   });
 
   it("keeps a 422 string detail (duplicates) as the message", async () => {
-    const error = await failureFor(() => HttpResponse.json({ detail: "Username not available" }, { status: 422 }));
+    const error = await failureFor(() =>
+      HttpResponse.json({ detail: "Username not available" }, { status: 422 }),
+    );
     expect(error).toMatchObject({ status: 422, message: "Username not available", fieldErrors: {} });
   });
 
   it("never shows a plain-text 500 body", async () => {
     const error = await failureFor(
-      () => new HttpResponse("Internal Server Error", { status: 500, headers: { "content-type": "text/plain; charset=utf-8" } }),
+      () =>
+        new HttpResponse("Internal Server Error", {
+          status: 500,
+          headers: { "content-type": "text/plain; charset=utf-8" },
+        }),
     );
-    expect(error).toMatchObject({ kind: "http", status: 500, message: SERVICE_UNAVAILABLE_MESSAGE, isTransient: true });
+    expect(error).toMatchObject({
+      kind: "http",
+      status: 500,
+      message: SERVICE_UNAVAILABLE_MESSAGE,
+      isTransient: true,
+    });
   });
 
   it("reads a newer fork's message envelope", async () => {
@@ -89,14 +120,22 @@ describe("the error decoder, through the real client", () => {
 
   it("does not follow FastAPI's slash redirects", async () => {
     const error = await failureFor(
-      () => new HttpResponse(null, { status: 307, headers: { location: "http://elsewhere.example/api/v1/user/me" } }),
+      () =>
+        new HttpResponse(null, {
+          status: 307,
+          headers: { location: "http://elsewhere.example/api/v1/user/me" },
+        }),
     );
     expect(error).toMatchObject({ kind: "http", status: 307 });
   });
 
   it("reports a refused connection as unreachable", async () => {
     const error = await failureFor(() => HttpResponse.error());
-    expect(error).toMatchObject({ kind: "unreachable", message: SERVICE_UNAVAILABLE_MESSAGE, isTransient: true });
+    expect(error).toMatchObject({
+      kind: "unreachable",
+      message: SERVICE_UNAVAILABLE_MESSAGE,
+      isTransient: true,
+    });
   });
 
   it("gives up after the timeout", async () => {

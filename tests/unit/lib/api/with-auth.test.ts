@@ -51,7 +51,11 @@ describe("apiWithAuth", () => {
 
   it("refreshes an expired access token before using it, and saves the new one", async () => {
     const { username } = await signInNewUser();
-    const expired = await mockBackend.signToken({ sub: username, token_type: "access", exp: Math.floor(Date.now() / 1000) - 5 });
+    const expired = await mockBackend.signToken({
+      sub: username,
+      token_type: "access",
+      exp: Math.floor(Date.now() / 1000) - 5,
+    });
     requestScope.browserCookies.set("access_token", expired);
 
     await expect(apiWithAuth(readCurrentUser)).resolves.toMatchObject({ username });
