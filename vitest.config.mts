@@ -21,7 +21,7 @@ export default defineConfig({
           environment: "node",
           setupFiles: ["tests/setup/vitest.setup.ts"],
           env: {
-            FASTAPI_URL: "https://fastapi.test",
+            FASTAPI_URL: "http://fastapi.test",
             APP_URL: "http://localhost:3000",
             FASTAPI_TIMEOUT_MS: "500",
           },

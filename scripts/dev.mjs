@@ -1,6 +1,7 @@
 // `npm run dev`: the embedded backend plus `next dev` when FASTAPI_URL is unset, else `next dev` alone.
 // Ctrl-C (or either process ending) stops both, so no orphan is left behind.
 import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
 import { connect } from "node:net";
 
 import nextEnv from "@next/env";
@@ -51,13 +52,15 @@ function waitForPort(port, deadline = Date.now() + 30_000) {
 process.on("SIGINT", () => stopAll(0));
 process.on("SIGTERM", () => stopAll(0));
 
-const nextArgs = ["next", "dev", ...process.argv.slice(2)];
+// Node itself runs each child (no npx or shell in between), so signals reach the real processes.
+const require = createRequire(import.meta.url);
+const nextArgs = [require.resolve("next/dist/bin/next"), "dev", ...process.argv.slice(2)];
 if (process.env.FASTAPI_URL) {
   console.log(`Using the FastAPI backend at ${process.env.FASTAPI_URL}`);
-  start("npx", nextArgs);
+  start(process.execPath, nextArgs);
 } else {
   const port = Number(process.env.MOCK_API_PORT ?? DEFAULT_MOCK_API_PORT);
-  start("npx", ["tsx", "tests/mocks/http-server.ts"], { MOCK_API_PORT: String(port) });
+  start(process.execPath, ["--import", "tsx", "tests/mocks/http-server.ts"], { MOCK_API_PORT: String(port) });
   await waitForPort(port);
-  start("npx", nextArgs, { FASTAPI_URL: `http://127.0.0.1:${port}` });
+  start(process.execPath, nextArgs, { FASTAPI_URL: `http://127.0.0.1:${port}` });
 }

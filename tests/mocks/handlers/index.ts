@@ -1,0 +1,52 @@
+// Assembles the mock backend's MSW handlers for one origin: control surface, API routes, Starlette fallback.
+import type { HttpHandler } from "msw";
+import type { Controls } from "../controls";
+import type { MockDatabase } from "../db";
+import type { TokenService } from "../tokens";
+import { authHandlers } from "./auth";
+import type { HandlerContext } from "./context";
+import { controlHandlers } from "./control";
+import { AuthDependencies } from "./dependencies";
+import { fallbackHandler } from "./fallback";
+import { postsHandlers } from "./posts";
+import { rateLimitsHandlers } from "./rate-limits";
+import { createRouter } from "./router";
+import { tasksHandlers } from "./tasks";
+import { tiersHandlers } from "./tiers";
+import { usersHandlers } from "./users";
+
+export interface BackendState {
+  readonly db: MockDatabase;
+  readonly tokens: TokenService;
+  readonly controls: Controls;
+  readonly reset: () => void;
+}
+
+// The boilerplate's router order; it matters where templates overlap (Starlette takes the first match).
+const resources = [
+  authHandlers,
+  usersHandlers,
+  postsHandlers,
+  tasksHandlers,
+  tiersHandlers,
+  rateLimitsHandlers,
+];
+
+export function createHandlers(
+  baseUrl: string,
+  { db, tokens, controls, reset }: BackendState,
+): HttpHandler[] {
+  const route = createRouter(baseUrl, controls);
+  const context: HandlerContext = {
+    route,
+    db,
+    tokens,
+    auth: new AuthDependencies(db, tokens),
+    settings: () => controls.settings,
+  };
+  return [
+    ...controlHandlers(baseUrl, controls, reset),
+    ...resources.flatMap((resource) => resource(context)),
+    fallbackHandler(baseUrl, route.routes, controls),
+  ];
+}
