@@ -1,4 +1,5 @@
 // Turns every way a FastAPI call can fail into one ApiError, so callers handle one type and users see messages.
+import type { FieldErrors } from "@/lib/action-result";
 
 export type ApiErrorKind =
   /** FastAPI answered with a non-2xx status. */
@@ -9,8 +10,6 @@ export type ApiErrorKind =
   | "unreachable"
   /** A 2xx answer whose body is not what the contract promises. */
   | "invalid-response";
-
-export type FieldErrors = Partial<Record<string, string[]>>;
 
 export const SERVICE_UNAVAILABLE_MESSAGE =
   "The service is unavailable right now. Please try again in a moment.";
