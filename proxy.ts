@@ -6,6 +6,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { ApiError } from "@/lib/api/errors";
 import { expiresWithin } from "@/lib/auth/jwt";
 import { isAuthPagePath, isProtectedPath } from "@/lib/auth/route-rules";
+import type { LoginReason } from "@/lib/auth/login-notices";
 import { sessionCookieReader } from "@/lib/auth/session-config";
 import { sharedRefresh } from "@/lib/auth/shared-refresh";
 import {
@@ -65,7 +66,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
   if (isAuthPagePath(pathname)) {
     // A session FastAPI has already refused still has its cookies; let the user reach the form.
-    const sessionEnded = searchParams.get("reason") === "session-expired";
+    const sessionEnded = searchParams.get("reason") === ("session-expired" satisfies LoginReason);
     if (!sessionEnded && (await hasSession(request))) {
       return NextResponse.redirect(new URL("/dashboard", request.url));
     }

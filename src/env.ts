@@ -8,7 +8,7 @@ const isProduction = process.env.NODE_ENV === "production";
 const DEVELOPMENT_SECRET = "development-only-secret-never-use-in-production-0123456789";
 
 /** Where `npm run dev` serves the embedded backend when `FASTAPI_URL` is unset (scripts/dev.mjs uses the same default). */
-export const DEFAULT_MOCK_API_PORT = 8010;
+const DEFAULT_MOCK_API_PORT = 8010;
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"])

@@ -9,6 +9,7 @@ import { fail, fromZodError, type ActionResult } from "@/lib/action-result";
 import { ApiError } from "@/lib/api/errors";
 import { createUser } from "@/lib/api/users";
 import { auth } from "@/lib/auth/server";
+import { loginPathFor } from "@/lib/auth/login-notices";
 import { safeNextPath } from "@/lib/auth/safe-redirect";
 import { endFastapiSession } from "@/lib/auth/sign-out";
 import { loginSchema, registerSchema, type LoginInput, type RegisterInput } from "@/lib/validations/auth";
@@ -58,5 +59,5 @@ export async function registerAction(input: RegisterInput): Promise<ActionResult
 export async function logoutAction(): Promise<void> {
   const confirmed = await endFastapiSession();
   await auth.api.signOut({ headers: await headers() });
-  redirect(confirmed ? "/login?reason=signed-out" : "/login?reason=signed-out-locally");
+  redirect(loginPathFor(confirmed ? "signed-out" : "signed-out-locally"));
 }

@@ -8,9 +8,10 @@ import { ApiError } from "@/lib/api/errors";
 import { findTierName } from "@/lib/api/tiers";
 import { readCurrentUser, type User } from "@/lib/api/users";
 import { apiWithAuth } from "@/lib/api/with-auth";
+import { loginPathFor } from "@/lib/auth/login-notices";
 import { SessionExpiredError } from "@/lib/auth/session-expired";
 
-import { requireSession, SESSION_EXPIRED_PATH } from "./session";
+import { requireSession } from "./session";
 
 export type CurrentUser = { status: "ok"; user: User } | { status: "unavailable" };
 
@@ -23,7 +24,7 @@ export const confirmCurrentUser = cache(async (): Promise<CurrentUser> => {
   try {
     return { status: "ok", user: await apiWithAuth(readCurrentUser) };
   } catch (error) {
-    if (error instanceof SessionExpiredError) redirect(SESSION_EXPIRED_PATH);
+    if (error instanceof SessionExpiredError) redirect(loginPathFor("session-expired"));
     if (error instanceof ApiError && error.isTransient) return { status: "unavailable" };
     throw error;
   }

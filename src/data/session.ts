@@ -38,9 +38,6 @@ export const getSession = cache(async (): Promise<SessionUser | null> => {
   };
 });
 
-/** The path that sends a user whose session FastAPI no longer honours back to the login form. */
-export const SESSION_EXPIRED_PATH = "/login?reason=session-expired";
-
 /** Every protected layout, page, route handler and action starts here. */
 export async function requireSession(): Promise<SessionUser> {
   const session = await getSession();
