@@ -1,0 +1,17 @@
+// Why the app sent someone back to the login page: one list for the redirects, the proxy and the page's notice.
+
+export const LOGIN_NOTICES = {
+  "session-expired": "Your session has ended. Please sign in again.",
+  "signed-out": "You are signed out.",
+  "signed-out-locally":
+    "You are signed out on this device, but the server could not confirm it. Your old session ends when it expires.",
+} as const;
+
+export type LoginReason = keyof typeof LOGIN_NOTICES;
+
+export const loginPathFor = (reason: LoginReason) => `/login?reason=${reason}`;
+
+export const loginNotice = (reason: unknown): string | undefined =>
+  typeof reason === "string" && Object.hasOwn(LOGIN_NOTICES, reason)
+    ? LOGIN_NOTICES[reason as LoginReason]
+    : undefined;
