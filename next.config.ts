@@ -6,6 +6,8 @@ import "./src/env";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() renders app/forbidden.tsx with a 403 for signed-in users outside the admin role.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -2,10 +2,12 @@
 import "server-only";
 
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 
+import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { auth } from "@/lib/auth/server";
+import { SessionExpiredError } from "@/lib/auth/session-expired";
 import { readRequestTokens } from "@/lib/auth/request-tokens";
 
 export interface SessionUser {
@@ -42,5 +44,29 @@ export const getSession = cache(async (): Promise<SessionUser | null> => {
 export async function requireSession(): Promise<SessionUser> {
   const session = await getSession();
   if (!session) redirect("/login");
+  return session;
+}
+
+/** Admin pages: a signed-in user who is not a superuser gets the 403 page. */
+export async function requireSuperuser(): Promise<SessionUser> {
+  const session = await requireSession();
+  if (!session.isSuperuser) forbidden();
+  return session;
+}
+
+/**
+ * Server actions start here instead: they throw rather than redirect, so the action can return a typed
+ * "session expired" result and the form keeps what the user typed.
+ */
+export async function requireActionSession(): Promise<SessionUser> {
+  const session = await getSession();
+  if (!session) throw new SessionExpiredError();
+  return session;
+}
+
+/** Admin server actions: refused here, before any backend call, unless the session is a superuser's. */
+export async function requireActionSuperuser(): Promise<SessionUser> {
+  const session = await requireActionSession();
+  if (!session.isSuperuser) throw new AccessDeniedError();
   return session;
 }

@@ -2,23 +2,40 @@
 import "server-only";
 
 import { ApiError, SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/api/errors";
+import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { SessionExpiredError } from "@/lib/auth/session-expired";
+import { ConflictError } from "@/lib/conflict-error";
 
-import { fail, type ActionFailure } from "./action-result";
+import { fail, type ActionFailure, type FieldErrors } from "./action-result";
 
 /** FastAPI reports these conflicts as a 422 with a string `detail`; each belongs on one field. */
-const DETAIL_FIELDS: Record<string, string> = {
-  "Email is already registered": "email",
-  "Username not available": "username",
+const DETAIL_FIELDS: Record<string, { field: string; message: string }> = {
+  "Email is already registered": { field: "email", message: "An account with this e-mail already exists." },
+  "Username not available": { field: "username", message: "This username is taken." },
+  "Tier Name not available": { field: "name", message: "A tier with this name already exists." },
+  "Rate Limit Name not available": {
+    field: "name",
+    message: "This tier already has a rate limit with this name.",
+  },
 };
 
-const DETAIL_MESSAGES: Record<string, string> = {
-  "Email is already registered": "An account with this e-mail already exists.",
-  "Username not available": "This username is taken.",
-};
+/** FastAPI's field names (the last element of a 422 `loc`) mapped to the form's, where they differ. */
+export type FieldNames = Record<string, string>;
 
-export function toActionFailure(error: unknown): ActionFailure {
+function renameFields(errors: FieldErrors, names: FieldNames): FieldErrors {
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, messages]) => [names[field] ?? field, messages]),
+  );
+}
+
+export function toActionFailure(error: unknown, fieldNames: FieldNames = {}): ActionFailure {
   if (error instanceof SessionExpiredError) return fail("session-expired", error.message);
+  if (error instanceof AccessDeniedError) return fail("forbidden", error.message);
+  if (error instanceof ConflictError) {
+    return error.field
+      ? fail("invalid", undefined, { [error.field]: [error.message] })
+      : fail("invalid", error.message);
+  }
   if (!(error instanceof ApiError)) throw error;
   if (error.isTransient) return fail("unavailable", SERVICE_UNAVAILABLE_MESSAGE);
 
@@ -33,12 +50,28 @@ export function toActionFailure(error: unknown): ActionFailure {
       // FastAPI's limiter sends no Retry-After, so there is no exact wait to quote.
       return fail("rate-limited", "Too many requests. Please wait a moment and try again.");
     case 422: {
-      const field = DETAIL_FIELDS[error.message];
-      if (field)
-        return fail("invalid", undefined, { [field]: [DETAIL_MESSAGES[error.message] ?? error.message] });
-      return fail("invalid", "Please correct the highlighted fields.", error.fieldErrors);
+      const known = DETAIL_FIELDS[error.message];
+      if (known) return fail("invalid", undefined, { [known.field]: [known.message] });
+      return fail(
+        "invalid",
+        "Please correct the highlighted fields.",
+        renameFields(error.fieldErrors, fieldNames),
+      );
     }
     default:
       return fail("unavailable", error.message);
+  }
+}
+
+/** Runs a data-layer call for an action: undefined when it worked, else the failure the form shows. */
+export async function failureOf(
+  work: () => Promise<unknown>,
+  fieldNames?: FieldNames,
+): Promise<ActionFailure | undefined> {
+  try {
+    await work();
+    return undefined;
+  } catch (error) {
+    return toActionFailure(error, fieldNames);
   }
 }

@@ -32,7 +32,7 @@ export function LoginForm({ next }: LoginFormProps) {
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Sign in">
-      <FormAlert message={errors.root?.server?.message} />
+      <FormAlert error={errors.root?.server} />
       <TextField
         label="Username or e-mail"
         registration={form.register("username")}

@@ -24,7 +24,7 @@ export function RegisterForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Create an account">
-      <FormAlert message={errors.root?.server?.message} />
+      <FormAlert error={errors.root?.server} />
       <TextField label="Name" registration={form.register("name")} error={errors.name} autoComplete="name" />
       <TextField
         label="Username"

@@ -1,6 +1,8 @@
 import type { InputHTMLAttributes } from "react";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
 
+import { describedBy } from "./described-by";
+
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name"> {
   label: string;
   registration: UseFormRegisterReturn;
@@ -10,27 +12,24 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "na
 
 /** A labelled input whose error and hint are wired to it with aria-invalid and aria-describedby. */
 export function TextField({ label, registration, error, hint, id, ...inputProps }: TextFieldProps) {
-  const inputId = id ?? `field-${registration.name}`;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error?.message ? `${inputId}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
+  const ids = describedBy(id ?? `field-${registration.name}`, { hint, error });
   return (
     <div className="field">
-      <label htmlFor={inputId}>{label}</label>
+      <label htmlFor={ids.inputId}>{label}</label>
       <input
-        id={inputId}
+        id={ids.inputId}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={ids.describedBy}
         {...inputProps}
         {...registration}
       />
-      {hint ? (
-        <p id={hintId} className="field-hint">
+      {ids.hintId ? (
+        <p id={ids.hintId} className="field-hint">
           {hint}
         </p>
       ) : null}
-      {errorId ? (
-        <p id={errorId} className="field-error">
+      {ids.errorId ? (
+        <p id={ids.errorId} className="field-error">
           {error?.message}
         </p>
       ) : null}

@@ -56,3 +56,13 @@ export async function apiWithAuth<T>(call: (accessToken: string) => Promise<T>):
     throw error;
   }
 }
+
+/**
+ * For calls that revoke the caller's own access token as a side effect (FastAPI's hard delete of a user): mints
+ * and stores a new one right away, so the user stays signed in.
+ */
+export async function replaceRevokedAccessToken(revokedToken: string): Promise<void> {
+  const { refreshToken } = await readRequestTokens();
+  if (!refreshToken) throw new SessionExpiredError();
+  await renewAccessToken(refreshToken, revokedToken);
+}

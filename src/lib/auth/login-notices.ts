@@ -5,6 +5,8 @@ export const LOGIN_NOTICES = {
   "signed-out": "You are signed out.",
   "signed-out-locally":
     "You are signed out on this device, but the server could not confirm it. Your old session ends when it expires.",
+  "username-changed": "Your username is changed. Please sign in with the new one.",
+  "account-deleted": "Your account is deleted. Goodbye.",
 } as const;
 
 export type LoginReason = keyof typeof LOGIN_NOTICES;

@@ -1,6 +1,8 @@
 // Zod schemas for the sign-in and sign-up forms, shared by the client forms and the server actions.
 import * as z from "zod";
 
+import { emailField, nameField, usernameField } from "./fields";
+
 export const loginSchema = z.object({
   username: z
     .string()
@@ -13,19 +15,9 @@ export type LoginInput = z.infer<typeof loginSchema>;
 
 /** Stricter than FastAPI's own rules, which accept any non-empty password. */
 export const registerSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(2, "Your name needs at least 2 characters.")
-    .max(30, "Your name can have at most 30 characters."),
-  username: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9]{2,20}$/, "Use 2–20 lowercase letters or digits."),
-  email: z
-    .email("Enter a valid e-mail address.")
-    // FastAPI's column holds 50 characters; a longer address would pass its validation and then fail with a 500.
-    .max(50, "That e-mail address is too long (50 characters at most)."),
+  name: nameField,
+  username: usernameField,
+  email: emailField,
   password: z
     .string()
     .min(8, "Use at least 8 characters.")

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+
+import { UserAdminTable } from "@/components/admin/user-admin-table";
+import { PaginationNav } from "@/components/layout/pagination-nav";
+import { getUsersWithTiers } from "@/data/admin/users";
+import { requireSuperuser } from "@/data/session";
+import { readPageRequest } from "@/lib/validations/pagination";
+
+export const metadata: Metadata = { title: "Manage users" };
+
+export default async function AdminUsersPage({ searchParams }: PageProps<"/dashboard/admin/users">) {
+  const session = await requireSuperuser();
+  const { users, tiers } = await getUsersWithTiers(readPageRequest(await searchParams));
+  return (
+    <>
+      <h1>Manage users</h1>
+      {users.items.length > 0 ? (
+        <UserAdminTable users={users.items} tiers={tiers} currentUsername={session.username} />
+      ) : (
+        <p className="empty">There are no users on this page.</p>
+      )}
+      <PaginationNav page={users} basePath="/dashboard/admin/users" noun={{ one: "user", many: "users" }} />
+    </>
+  );
+}

@@ -1,0 +1,8 @@
+/** Shown while a dashboard page waits for FastAPI. */
+export default function DashboardLoading() {
+  return (
+    <p role="status" className="loading">
+      Loading…
+    </p>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+
+import { createPostAction } from "@/actions/posts";
+import { PostForm } from "@/components/posts/post-form";
+import { requireSession } from "@/data/session";
+
+export const metadata: Metadata = { title: "Write a post" };
+
+export default async function NewPostPage() {
+  await requireSession();
+  return (
+    <>
+      <h1>Write a post</h1>
+      <PostForm action={createPostAction} submitLabel="Publish post" />
+    </>
+  );
+}

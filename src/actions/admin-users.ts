@@ -1,0 +1,35 @@
+"use server";
+// Server actions for the admin area's users: set a tier, delete for good. Superusers only (checked by the data layer).
+
+import { revalidatePath } from "next/cache";
+
+import { hardDeleteUserAsAdmin, setUserTierAsAdmin } from "@/data/admin/users";
+import { failureOf } from "@/lib/action-errors";
+import { fail, fromZodError, ok, type ActionResult } from "@/lib/action-result";
+import { userTierSchema, type UserTierInput } from "@/lib/validations/admin";
+import { usernameField } from "@/lib/validations/fields";
+
+const ADMIN_USERS_PATH = "/dashboard/admin/users";
+const UNKNOWN_USER = fail("not-found", "This user does not exist.");
+
+const isUsername = (username: unknown): username is string => usernameField.safeParse(username).success;
+
+export async function setUserTierAction(username: string, input: UserTierInput): Promise<ActionResult> {
+  if (!isUsername(username)) return UNKNOWN_USER;
+  const parsed = userTierSchema.safeParse(input);
+  if (!parsed.success) return fromZodError(parsed.error);
+
+  const failure = await failureOf(() => setUserTierAsAdmin(username, parsed.data.tierId));
+  if (failure) return failure;
+  revalidatePath(ADMIN_USERS_PATH);
+  return ok(undefined);
+}
+
+export async function hardDeleteUserAction(username: string): Promise<ActionResult> {
+  if (!isUsername(username)) return UNKNOWN_USER;
+
+  const failure = await failureOf(() => hardDeleteUserAsAdmin(username));
+  if (failure) return failure;
+  revalidatePath(ADMIN_USERS_PATH);
+  return ok(undefined);
+}

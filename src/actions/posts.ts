@@ -1,0 +1,54 @@
+"use server";
+// Server actions for the signed-in user's posts: validate, call the data layer, return a typed result.
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+
+import { createMyPost, deleteMyPost, updateMyPost } from "@/data/posts";
+import { failureOf } from "@/lib/action-errors";
+import { fail, fromZodError, type ActionResult } from "@/lib/action-result";
+import type { PostInput } from "@/lib/api/posts";
+import { withNotice } from "@/lib/notices";
+import { idField } from "@/lib/validations/fields";
+import { postSchema, type PostFormInput } from "@/lib/validations/posts";
+
+const POSTS_PATH = "/dashboard/posts";
+const FIELD_NAMES = { media_url: "mediaUrl" };
+const INVALID_POST = "This post does not exist.";
+
+const toPostInput = (values: PostFormInput): PostInput => ({
+  title: values.title,
+  text: values.text,
+  mediaUrl: values.mediaUrl || null,
+});
+
+export async function createPostAction(input: PostFormInput): Promise<ActionResult> {
+  const parsed = postSchema.safeParse(input);
+  if (!parsed.success) return fromZodError(parsed.error);
+
+  const failure = await failureOf(() => createMyPost(toPostInput(parsed.data)), FIELD_NAMES);
+  if (failure) return failure;
+  revalidatePath(POSTS_PATH);
+  // IMPORTANT: redirect() throws to navigate, so it stays outside every try/catch.
+  redirect(withNotice(POSTS_PATH, "post-created"));
+}
+
+export async function updatePostAction(id: number, input: PostFormInput): Promise<ActionResult> {
+  if (!idField.safeParse(id).success) return fail("not-found", INVALID_POST);
+  const parsed = postSchema.safeParse(input);
+  if (!parsed.success) return fromZodError(parsed.error);
+
+  const failure = await failureOf(() => updateMyPost(id, toPostInput(parsed.data)), FIELD_NAMES);
+  if (failure) return failure;
+  revalidatePath(POSTS_PATH);
+  redirect(withNotice(POSTS_PATH, "post-updated"));
+}
+
+export async function deletePostAction(id: number): Promise<ActionResult> {
+  if (!idField.safeParse(id).success) return fail("not-found", INVALID_POST);
+
+  const failure = await failureOf(() => deleteMyPost(id));
+  if (failure) return failure;
+  revalidatePath(POSTS_PATH);
+  redirect(withNotice(POSTS_PATH, "post-deleted"));
+}

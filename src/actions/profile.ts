@@ -1,0 +1,62 @@
+"use server";
+// Server actions for the signed-in user's own account: edit the profile (including the username) and delete it.
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+
+import { deleteMyAccount, updateMyProfile, type ProfileUpdate } from "@/data/profile";
+import { toActionFailure } from "@/lib/action-errors";
+import { fail, fromZodError, ok, type ActionResult } from "@/lib/action-result";
+import { loginPathFor } from "@/lib/auth/login-notices";
+import { withNotice } from "@/lib/notices";
+import {
+  deleteAccountSchema,
+  profileSchema,
+  type DeleteAccountInput,
+  type ProfileInput,
+} from "@/lib/validations/profile";
+
+const PROFILE_PATH = "/dashboard/profile";
+
+export async function updateProfileAction(input: ProfileInput): Promise<ActionResult> {
+  const parsed = profileSchema.safeParse(input);
+  if (!parsed.success) return fromZodError(parsed.error);
+
+  let outcome: ProfileUpdate;
+  try {
+    outcome = await updateMyProfile(parsed.data);
+  } catch (error) {
+    return toActionFailure(error, { profile_image_url: "imageUrl" });
+  }
+  switch (outcome) {
+    case "unchanged":
+      return ok(undefined);
+    case "password-needed":
+      return fail("invalid", undefined, {
+        currentPassword: ["Enter your current password to change your username."],
+      });
+    case "wrong-password":
+      return fail("invalid", undefined, { currentPassword: ["That password is not right."] });
+    case "renamed-signed-out":
+      redirect(loginPathFor("username-changed"));
+  }
+  // The header shows the name: refresh the whole dashboard, not just this page.
+  revalidatePath("/dashboard", "layout");
+  redirect(withNotice(PROFILE_PATH, outcome === "renamed" ? "username-changed" : "profile-updated"));
+}
+
+export async function deleteAccountAction(input: DeleteAccountInput): Promise<ActionResult> {
+  const parsed = deleteAccountSchema.safeParse(input);
+  if (!parsed.success) return fromZodError(parsed.error);
+
+  let outcome;
+  try {
+    outcome = await deleteMyAccount(parsed.data.confirmation);
+  } catch (error) {
+    return toActionFailure(error);
+  }
+  if (outcome === "mismatch") {
+    return fail("invalid", undefined, { confirmation: ["Type your username exactly as shown to confirm."] });
+  }
+  redirect(loginPathFor("account-deleted"));
+}

@@ -1,0 +1,58 @@
+"use server";
+// Server actions for the admin area's rate limits. The data layer refuses non-superusers before any backend call.
+
+import { revalidatePath } from "next/cache";
+
+import {
+  createRateLimitAsAdmin,
+  deleteRateLimitAsAdmin,
+  updateRateLimitAsAdmin,
+} from "@/data/admin/rate-limits";
+import { failureOf } from "@/lib/action-errors";
+import { fail, fromZodError, ok, type ActionResult } from "@/lib/action-result";
+import { rateLimitSchema, tierSchema, type RateLimitFormInput } from "@/lib/validations/admin";
+import { idField } from "@/lib/validations/fields";
+
+const UNKNOWN = fail("not-found", "This tier or rate limit does not exist.");
+
+const isTierName = (name: unknown): name is string => tierSchema.shape.name.safeParse(name).success;
+const isId = (id: unknown): id is number => idField.safeParse(id).success;
+const tierPath = (tierName: string) => `/dashboard/admin/tiers/${encodeURIComponent(tierName)}`;
+
+export async function createRateLimitAction(
+  tierName: string,
+  input: RateLimitFormInput,
+): Promise<ActionResult> {
+  if (!isTierName(tierName)) return UNKNOWN;
+  const parsed = rateLimitSchema.safeParse(input);
+  if (!parsed.success) return fromZodError(parsed.error);
+
+  const failure = await failureOf(() => createRateLimitAsAdmin(tierName, parsed.data));
+  if (failure) return failure;
+  revalidatePath(tierPath(tierName));
+  return ok(undefined);
+}
+
+export async function updateRateLimitAction(
+  tierName: string,
+  id: number,
+  input: RateLimitFormInput,
+): Promise<ActionResult> {
+  if (!isTierName(tierName) || !isId(id)) return UNKNOWN;
+  const parsed = rateLimitSchema.safeParse(input);
+  if (!parsed.success) return fromZodError(parsed.error);
+
+  const failure = await failureOf(() => updateRateLimitAsAdmin(tierName, id, parsed.data));
+  if (failure) return failure;
+  revalidatePath(tierPath(tierName));
+  return ok(undefined);
+}
+
+export async function deleteRateLimitAction(tierName: string, id: number): Promise<ActionResult> {
+  if (!isTierName(tierName) || !isId(id)) return UNKNOWN;
+
+  const failure = await failureOf(() => deleteRateLimitAsAdmin(tierName, id));
+  if (failure) return failure;
+  revalidatePath(tierPath(tierName));
+  return ok(undefined);
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+
+import type { Page } from "@/lib/api/pagination";
+
+interface PaginationNavProps {
+  page: Page<unknown>;
+  /** The list's own path; `page` and `items_per_page` are added to it. */
+  basePath: string;
+  /** What the list holds, for "12 posts". */
+  noun: { one: string; many: string };
+}
+
+/** Previous/next links that keep `items_per_page`, and where the reader is in the list. */
+export function PaginationNav({ page, basePath, noun }: PaginationNavProps) {
+  const lastPage = Math.max(1, Math.ceil(page.total / page.perPage));
+  const href = (target: number) => `${basePath}?page=${target}&items_per_page=${page.perPage}`;
+  return (
+    <nav className="pagination" aria-label="Pages">
+      {page.page > 1 ? (
+        <Link href={href(Math.min(page.page - 1, lastPage))} rel="prev">
+          Previous
+        </Link>
+      ) : null}
+      <span>
+        Page {page.page} of {lastPage} · {page.total} {page.total === 1 ? noun.one : noun.many}
+      </span>
+      {page.hasMore ? (
+        <Link href={href(page.page + 1)} rel="next">
+          Next
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,84 @@
+// Server-only data access for the admin area's tiers: every function refuses non-superusers before calling FastAPI.
+import "server-only";
+
+import { ApiError } from "@/lib/api/errors";
+import type { PageRequest } from "@/lib/api/pagination";
+import { listRateLimits } from "@/lib/api/rate-limits";
+import { createTier, deleteTier, listTiers, readTier, renameTier } from "@/lib/api/tiers";
+import { listUsers } from "@/lib/api/users";
+import { apiWithAuth } from "@/lib/api/with-auth";
+import { ConflictError } from "@/lib/conflict-error";
+
+import { readForPage } from "../page-read";
+import { requireActionSuperuser, requireSuperuser } from "../session";
+
+export async function getTiers(request: PageRequest) {
+  await requireSuperuser();
+  return readForPage(() => listTiers(request));
+}
+
+export async function getTierWithRateLimits(name: string, request: PageRequest) {
+  await requireSuperuser();
+  return readForPage(async () => {
+    const [tier, rateLimits] = await Promise.all([readTier(name), listRateLimits(name, request)]);
+    return { tier, rateLimits };
+  });
+}
+
+const isNotFound = (error: unknown) =>
+  error instanceof ApiError && error.kind === "http" && error.status === 404;
+
+async function tierExists(name: string): Promise<boolean> {
+  try {
+    await readTier(name);
+    return true;
+  } catch (error) {
+    if (isNotFound(error)) return false;
+    throw error;
+  }
+}
+
+/** Enough pages of the user directory to find who holds a tier in any realistic deployment. */
+const USER_SCAN = { perPage: 100, maxPages: 50 };
+
+async function usernamesWithTier(tierId: number): Promise<string[]> {
+  const holders: string[] = [];
+  for (let page = 1; page <= USER_SCAN.maxPages; page += 1) {
+    const users = await listUsers({ page, perPage: USER_SCAN.perPage });
+    holders.push(...users.items.filter((user) => user.tierId === tierId).map((user) => user.username));
+    if (!users.hasMore) break;
+  }
+  return holders;
+}
+
+export async function createTierAsAdmin(name: string) {
+  await requireActionSuperuser();
+  return apiWithAuth((token) => createTier(token, name));
+}
+
+/** FastAPI answers a rename onto a taken name with a bare 500, so that case is caught here with a clear message. */
+export async function renameTierAsAdmin(name: string, newName: string) {
+  await requireActionSuperuser();
+  if (newName !== name && (await tierExists(newName))) {
+    throw new ConflictError("A tier with this name already exists.", "name");
+  }
+  await apiWithAuth((token) => renameTier(token, name, newName));
+}
+
+/** FastAPI answers a delete of a tier some user still holds with a bare 500, so that case is caught here. */
+export async function deleteTierAsAdmin(name: string) {
+  await requireActionSuperuser();
+  const tier = await readTier(name);
+  const holders = await usernamesWithTier(tier.id);
+  if (holders.length > 0) {
+    const shown = holders
+      .slice(0, 3)
+      .map((username) => `@${username}`)
+      .join(", ");
+    const more = holders.length > 3 ? ` and ${holders.length - 3} more` : "";
+    throw new ConflictError(
+      `The tier “${name}” is still assigned to ${shown}${more}. Move them to another tier first.`,
+    );
+  }
+  await apiWithAuth((token) => deleteTier(token, name));
+}

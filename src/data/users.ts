@@ -1,0 +1,19 @@
+// Server-only data access for the user directory and public profiles.
+import "server-only";
+
+import type { PageRequest } from "@/lib/api/pagination";
+import { listUsers, readUser } from "@/lib/api/users";
+
+import { readForPage } from "./page-read";
+import { requireSession } from "./session";
+
+export async function getUserDirectory(request: PageRequest) {
+  await requireSession();
+  return readForPage(() => listUsers(request));
+}
+
+/** A public profile; an unknown or deleted username renders the 404 page. */
+export async function getUserProfile(username: string) {
+  await requireSession();
+  return readForPage(() => readUser(username));
+}

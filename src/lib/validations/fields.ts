@@ -1,0 +1,30 @@
+// Field rules shared by several forms, mirrored from FastAPI's pydantic models (CONTRACT §4 and §6).
+import * as z from "zod";
+
+/** FastAPI's URL pattern for profile images and post media. */
+const URL_PATTERN = /^(https?|ftp):\/\/[^\s/$.?#].[^\s]*$/;
+
+export const nameField = z
+  .string()
+  .trim()
+  .min(2, "Your name needs at least 2 characters.")
+  .max(30, "Your name can have at most 30 characters.");
+
+export const usernameField = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]{2,20}$/, "Use 2–20 lowercase letters or digits.");
+
+export const emailField = z
+  .email("Enter a valid e-mail address.")
+  // FastAPI's column holds 50 characters; a longer address would pass its validation and then fail with a 500.
+  .max(50, "That e-mail address is too long (50 characters at most).");
+
+export const urlField = z
+  .string()
+  .trim()
+  .max(2048, "That address is too long.")
+  .regex(URL_PATTERN, "Enter a full address starting with http://, https:// or ftp://.");
+
+/** Database ids in action arguments: the client may send anything. */
+export const idField = z.number().int().positive();
