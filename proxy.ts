@@ -26,6 +26,13 @@ async function hasSession(request: NextRequest): Promise<boolean> {
   return session !== null;
 }
 
+/**
+ * A server action posted from a protected page. It is never redirected, because a redirect would navigate away
+ * and lose the form: the action checks the session itself (data layer) and answers a typed "session expired".
+ */
+const isServerAction = (request: NextRequest) =>
+  request.method === "POST" && request.headers.has("next-action");
+
 function redirectToLogin(request: NextRequest): NextResponse {
   const login = new URL("/login", request.url);
   login.searchParams.set("next", `${request.nextUrl.pathname}${request.nextUrl.search}`);
@@ -34,8 +41,9 @@ function redirectToLogin(request: NextRequest): NextResponse {
 
 /**
  * Refreshes an access token that is missing or near expiry. The new token goes on the request, so this very
- * render uses it, and on the response, so the browser keeps it. A refused refresh signs the user out; an
- * unreachable backend lets the request through, and the page says the service is unavailable.
+ * render uses it, and on the response, so the browser keeps it. A refused refresh signs the user out (a server
+ * action goes through and reports it); an unreachable backend lets the request through, and the page says the
+ * service is unavailable.
  */
 async function refreshIfNeeded(request: NextRequest): Promise<NextResponse> {
   const refreshToken = request.cookies.get(REFRESH_TOKEN_COOKIE)?.value ?? "";
@@ -46,7 +54,12 @@ async function refreshIfNeeded(request: NextRequest): Promise<NextResponse> {
   try {
     accessToken = await sharedRefresh(refreshToken);
   } catch (error) {
-    if (error instanceof ApiError && error.kind === "http" && error.status === 401) {
+    if (
+      error instanceof ApiError &&
+      error.kind === "http" &&
+      error.status === 401 &&
+      !isServerAction(request)
+    ) {
       const response = redirectToLogin(request);
       for (const cookie of clearedTokenCookies())
         response.cookies.set(cookie.name, cookie.value, cookie.options);
@@ -74,7 +87,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   }
 
   if (!isProtectedPath(pathname)) return NextResponse.next();
-  if (!(await hasSession(request))) return redirectToLogin(request);
+  if (!(await hasSession(request)))
+    return isServerAction(request) ? NextResponse.next() : redirectToLogin(request);
   return refreshIfNeeded(request);
 }
 

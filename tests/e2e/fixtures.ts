@@ -49,3 +49,21 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
 }
+
+export interface NewAccount {
+  name: string;
+  username: string;
+  email: string;
+  password: string;
+}
+
+/** Registers through the sign-up form, which signs the new user in. */
+export async function register(page: Page, account: NewAccount): Promise<void> {
+  await page.goto("/register");
+  await page.getByLabel("Name", { exact: true }).fill(account.name);
+  await page.getByLabel("Username", { exact: true }).fill(account.username);
+  await page.getByLabel("E-mail").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+}

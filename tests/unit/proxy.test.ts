@@ -12,10 +12,19 @@ import { signInNewUser } from "./helpers/signed-in-user";
 
 const APP = "http://localhost:3000";
 
-function request(path: string, cookies: Map<string, string> = new Map()): NextRequest {
+function request(
+  path: string,
+  cookies: Map<string, string> = new Map(),
+  init: RequestInit = {},
+): NextRequest {
+  const headers = new Headers(init.headers);
   const cookie = [...cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-  return new NextRequest(`${APP}${path}`, { headers: cookie ? { cookie } : {} });
+  if (cookie) headers.set("cookie", cookie);
+  return new NextRequest(`${APP}${path}`, { ...init, headers });
 }
+
+/** How Next's client posts a server action: the action id travels in a header. */
+const serverActionPost = { method: "POST", headers: { "next-action": "0123abcd" } };
 
 /** A browser holding a real session (Better Auth cookies plus tokens) for a fresh user. */
 async function signedInBrowser(): Promise<{ cookies: Map<string, string>; username: string }> {
@@ -97,6 +106,27 @@ describe("proxy", () => {
 
     expect(response.headers.get("location")).toBeNull();
     expect(response.cookies.getAll()).toEqual([]);
+  });
+
+  it("lets a server action through without a session, so the action can answer and the form stays", async () => {
+    const response = await proxy(request("/dashboard/posts/new", new Map(), serverActionPost));
+    expect(response.headers.get("location")).toBeNull();
+  });
+
+  it("lets a server action through when FastAPI refuses the refresh, without touching the cookies", async () => {
+    const { cookies, username } = await signedInBrowser();
+    cookies.set("access_token", await nearExpiry(username, -10));
+    cookies.set("refresh_token", "revoked-or-garbage");
+
+    const response = await proxy(request("/dashboard/posts/new", cookies, serverActionPost));
+
+    expect(response.headers.get("location")).toBeNull();
+    expect(response.cookies.getAll()).toEqual([]);
+  });
+
+  it("still redirects a plain POST without a session: only server actions are let through", async () => {
+    const response = await proxy(request("/dashboard/posts/new", new Map(), { method: "POST" }));
+    expect(response.headers.get("location")).toMatch(/\/login\?next=/);
   });
 
   it("sends a signed-in user away from the login and register pages", async () => {

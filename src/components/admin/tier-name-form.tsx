@@ -16,6 +16,8 @@ interface TierNameFormProps {
   /** createTierAction, or renameTierAction bound to the current name. */
   action: (values: TierInput) => Promise<ActionResult>;
   defaultName?: string;
+  /** Distinguishes the field ids of several forms on one page. */
+  fieldId: string;
   label: string;
   submitLabel: string;
   successMessage: string;
@@ -25,6 +27,7 @@ interface TierNameFormProps {
 export function TierNameForm({
   action,
   defaultName = "",
+  fieldId,
   label,
   submitLabel,
   successMessage,
@@ -49,7 +52,7 @@ export function TierNameForm({
       <FormAlert error={errors.root?.server} />
       <TextField
         label={label}
-        id={defaultName ? `tier-name-${defaultName}` : undefined}
+        id={fieldId}
         registration={form.register("name")}
         error={errors.name}
         autoComplete="off"

@@ -23,6 +23,7 @@ export function TierTable({ tiers }: TierTableProps) {
           <TierNameForm
             action={renameTierAction.bind(null, tier.name)}
             defaultName={tier.name}
+            fieldId={`tier-${tier.id}-name`}
             label={`New name for “${tier.name}”`}
             submitLabel="Rename"
             successMessage="Tier renamed."

@@ -49,7 +49,7 @@ export function UserTierForm({ username, tierId, tiers }: UserTierFormProps) {
       </button>
       <p
         role={message?.ok === false ? "alert" : "status"}
-        className={message?.ok === false ? "field-error" : ""}
+        className={message?.ok === false ? "field-error" : undefined}
       >
         {message?.text}
       </p>

@@ -16,6 +16,7 @@ export default async function TiersPage({ searchParams }: PageProps<"/dashboard/
       <h1>Tiers</h1>
       <TierNameForm
         action={createTierAction}
+        fieldId="new-tier-name"
         label="New tier name"
         submitLabel="Create tier"
         successMessage="Tier created."

@@ -1,0 +1,35 @@
+import { SEED_ADMIN, SEED_DEMO } from "../fixtures/seed";
+
+import { expect, signIn, test } from "./fixtures";
+
+test("the user directory pages through users and opens a profile with its posts", async ({ page }) => {
+  await signIn(page, SEED_DEMO.username, SEED_DEMO.password);
+  await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Users" }).click();
+  await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
+
+  await page.goto("/dashboard/users?items_per_page=1");
+  await expect(page.getByText("Page 1 of 2 · 2 users")).toBeVisible();
+  await page.getByRole("link", { name: "Next", exact: true }).click();
+  await expect(page.getByText("Page 2 of 2 · 2 users")).toBeVisible();
+  await page.getByRole("link", { name: "Previous", exact: true }).click();
+
+  await page.getByRole("link", { name: `@${SEED_ADMIN.username}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: SEED_ADMIN.name })).toBeVisible();
+  await expect(page.getByRole("article", { name: "Welcome" })).toBeVisible();
+  // Other people's posts are read-only, and e-mail addresses are not shown.
+  await expect(page.getByRole("button", { name: "Delete" })).toHaveCount(0);
+  await expect(page.getByText(SEED_ADMIN.email)).toHaveCount(0);
+});
+
+test("an unknown or malformed username is a 404 page", async ({ page }) => {
+  await signIn(page, SEED_DEMO.username, SEED_DEMO.password);
+  for (const path of [
+    "/dashboard/users/nobodyhere",
+    "/dashboard/users/%E0%A4%A",
+    "/dashboard/users/Not-Valid",
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  }
+});
