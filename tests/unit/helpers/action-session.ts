@@ -46,6 +46,18 @@ export async function signInNewAccount(): Promise<SeedAccount & TokenPair> {
   return { ...account, ...(await signIn(account)) };
 }
 
+/** A fresh superuser, signed in (a fresh one, so no other test can hold byte-identical tokens). */
+export async function signInNewAdmin(): Promise<SeedAccount & TokenPair> {
+  const account = await registerAccount();
+  mockBackend.db.users.find((user) => user.username === account.username)!.is_superuser = true;
+  return { ...account, ...(await signIn(account)) };
+}
+
+/** Takes the superuser flag away at the backend only: the session cookie still says superuser. */
+export function demoteAtBackend(username: string): void {
+  mockBackend.db.users.find((user) => user.username === username)!.is_superuser = false;
+}
+
 export function browserTokens(): TokenPair {
   return {
     accessToken: requestScope.browserCookies.get("access_token") ?? "",
