@@ -12,15 +12,16 @@ import { signInNewUser } from "./helpers/signed-in-user";
 
 const APP = "http://localhost:3000";
 
-function request(
-  path: string,
-  cookies: Map<string, string> = new Map(),
-  init: RequestInit = {},
-): NextRequest {
-  const headers = new Headers(init.headers);
+interface RequestOptions {
+  method?: string;
+  headers?: Record<string, string>;
+}
+
+function request(path: string, cookies = new Map<string, string>(), options: RequestOptions = {}) {
+  const headers = new Headers(options.headers);
   const cookie = [...cookies].map(([name, value]) => `${name}=${value}`).join("; ");
   if (cookie) headers.set("cookie", cookie);
-  return new NextRequest(`${APP}${path}`, { ...init, headers });
+  return new NextRequest(`${APP}${path}`, { method: options.method, headers });
 }
 
 /** How Next's client posts a server action: the action id travels in a header. */
