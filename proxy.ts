@@ -5,7 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { ApiError } from "@/lib/api/errors";
 import { expiresWithin } from "@/lib/auth/jwt";
-import { isAuthPagePath, isProtectedPath } from "@/lib/auth/route-rules";
+import { hasMalformedEscape, isAuthPagePath, isProtectedPath } from "@/lib/auth/route-rules";
 import type { LoginReason } from "@/lib/auth/login-notices";
 import { sessionCookieReader } from "@/lib/auth/session-config";
 import { sharedRefresh } from "@/lib/auth/shared-refresh";
@@ -76,6 +76,12 @@ async function refreshIfNeeded(request: NextRequest): Promise<NextResponse> {
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, searchParams } = request.nextUrl;
+  if (hasMalformedEscape(pathname)) {
+    return new NextResponse("Bad request: the address contains a malformed escape.", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
 
   if (isAuthPagePath(pathname)) {
     // A session FastAPI has already refused still has its cookies; let the user reach the form.

@@ -21,12 +21,15 @@ test("the user directory pages through users and opens a profile with its posts"
   await expect(page.getByText(SEED_ADMIN.email)).toHaveCount(0);
 });
 
-test("an unknown or malformed username is a 404 page", async ({ page }) => {
+test("an unknown or malformed username is a 404 page, a malformed escape a 400", async ({ page }) => {
   await signIn(page, SEED_DEMO.username, SEED_DEMO.password);
+  const malformed = await page.goto("/dashboard/users/%E0%A4%A");
+  expect(malformed?.status()).toBe(400);
+
   for (const path of [
     "/dashboard/users/nobodyhere",
-    "/dashboard/users/%E0%A4%A",
     "/dashboard/users/Not-Valid",
+    "/dashboard/users/a%20b",
   ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);

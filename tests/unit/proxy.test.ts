@@ -57,6 +57,14 @@ describe("proxy", () => {
     },
   );
 
+  it("answers a malformed percent-escape with 400 instead of letting the router fail with a 500", async () => {
+    const { cookies } = await signedInBrowser();
+    for (const path of ["/dashboard/users/%E0%A4%A", "/login%", "/%zz"]) {
+      const response = await proxy(request(path, cookies));
+      expect(response.status, path).toBe(400);
+    }
+  });
+
   it("treats a garbled session cookie as signed out", async () => {
     const { cookies } = await signedInBrowser();
     cookies.set("better-auth.session_data", "garbage.not.a.jwe");

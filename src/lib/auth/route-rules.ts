@@ -24,3 +24,13 @@ export const isAuthPagePath = (pathname: string) => {
   const path = normalisePath(pathname);
   return path === "/login" || path === "/register";
 };
+
+/** A percent-escape that does not decode (e.g. `%E0%A4%A`): Next answers those with a 500 when they reach a route. */
+export function hasMalformedEscape(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
