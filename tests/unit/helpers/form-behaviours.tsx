@@ -1,0 +1,98 @@
+// What every action-backed form does with the action's result: the same checks, run against each form.
+import { screen } from "@testing-library/react";
+import userEvent, { type UserEvent } from "@testing-library/user-event";
+import { expect, it } from "vitest";
+
+import type { ActionResult } from "@/lib/action-result";
+
+/** The part of a vi.fn() action stub these checks use. */
+export interface ActionStub {
+  mockResolvedValue(value: ActionResult): unknown;
+  mockReturnValue(value: Promise<ActionResult>): unknown;
+  mock: { calls: unknown[][] };
+}
+
+export interface FormUnderTest {
+  action: ActionStub;
+  render: () => void;
+  /** Types values that pass the client rules; returns what each labelled field must still hold afterwards. */
+  fillValid: (user: UserEvent) => Promise<Record<string, string | number>>;
+  submitLabel: string;
+  /** A field the server may put an error on: the form's name for it and its label. */
+  serverField: { name: string; label: string };
+}
+
+export function deferred<T>() {
+  let resolve: (value: T) => void = () => {};
+  const promise = new Promise<T>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+function expectValuesKept(values: Record<string, string | number>) {
+  for (const [label, value] of Object.entries(values))
+    expect(screen.getByLabelText(label), label).toHaveValue(value);
+}
+
+/** Registers the shared tests in the calling describe block. */
+export function itHandlesActionResults(form: FormUnderTest): void {
+  it("puts server field errors on their fields and the rest in the alert", async () => {
+    const user = userEvent.setup();
+    form.action.mockResolvedValue({
+      ok: false,
+      reason: "invalid",
+      message: "Please correct the highlighted fields.",
+      fieldErrors: { [form.serverField.name]: ["The server says no."], notAField: ["Something else."] },
+    });
+    form.render();
+    const typed = await form.fillValid(user);
+
+    await user.click(screen.getByRole("button", { name: form.submitLabel }));
+
+    const field = screen.getByLabelText(form.serverField.label);
+    expect(await screen.findByText("The server says no.")).toBeInTheDocument();
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(field).toHaveAccessibleDescription(expect.stringContaining("The server says no."));
+    expect(field).toHaveFocus();
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "Please correct the highlighted fields. Something else.",
+    );
+    expectValuesKept(typed);
+  });
+
+  it("offers a sign-in in a new tab when the session has ended, keeping what was typed", async () => {
+    const user = userEvent.setup();
+    form.action.mockResolvedValue({
+      ok: false,
+      reason: "session-expired",
+      message: "Your session has ended. Please sign in again.",
+    });
+    form.render();
+    const typed = await form.fillValid(user);
+
+    await user.click(screen.getByRole("button", { name: form.submitLabel }));
+
+    const link = await screen.findByRole("link", { name: "Sign in again in a new tab" });
+    expect(screen.getByRole("alert")).toHaveTextContent("Your session has ended. Please sign in again.");
+    expect(screen.getByRole("alert")).toContainElement(link);
+    expect(link).toHaveAttribute("href", "/login");
+    expect(link).toHaveAttribute("target", "_blank");
+    expectValuesKept(typed);
+    expect(screen.getByRole("button", { name: form.submitLabel })).toBeEnabled();
+  });
+
+  it("shows the pending label on a disabled button until the action answers", async () => {
+    const user = userEvent.setup();
+    const answer = deferred<ActionResult>();
+    form.action.mockReturnValue(answer.promise);
+    form.render();
+    await form.fillValid(user);
+
+    await user.click(screen.getByRole("button", { name: form.submitLabel }));
+
+    expect(await screen.findByRole("button", { name: "Saving…" })).toBeDisabled();
+    answer.resolve({ ok: false, reason: "unavailable", message: "The service is unavailable right now." });
+    expect(await screen.findByRole("button", { name: form.submitLabel })).toBeEnabled();
+    expect(screen.getByRole("alert")).toHaveTextContent("The service is unavailable right now.");
+    expect(form.action.mock.calls).toHaveLength(1);
+  });
+}
