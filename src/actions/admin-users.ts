@@ -19,7 +19,9 @@ export async function setUserTierAction(username: string, input: UserTierInput):
   const parsed = userTierSchema.safeParse(input);
   if (!parsed.success) return fromZodError(parsed.error);
 
-  const failure = await failureOf(() => setUserTierAsAdmin(username, parsed.data.tierId));
+  const failure = await failureOf(() => setUserTierAsAdmin(username, parsed.data.tierId), {
+    tier_id: "tierId",
+  });
   if (failure) return failure;
   revalidatePath(ADMIN_USERS_PATH);
   return ok(undefined);

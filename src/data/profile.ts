@@ -7,7 +7,7 @@ import { loginWithPassword, logoutTokens } from "@/lib/api/auth";
 import { ApiError } from "@/lib/api/errors";
 import { deleteUser, readCurrentUser, updateUser, type ProfileChanges, type User } from "@/lib/api/users";
 import { apiWithAuth } from "@/lib/api/with-auth";
-import { clearRequestTokens } from "@/lib/auth/request-tokens";
+import { clearRequestTokens, readRequestTokens } from "@/lib/auth/request-tokens";
 import { auth } from "@/lib/auth/server";
 import { endFastapiSession } from "@/lib/auth/sign-out";
 import type { ProfileInput } from "@/lib/validations/profile";
@@ -50,10 +50,14 @@ async function rename(current: User, changes: ProfileChanges, password: string):
     if (error instanceof ApiError && error.kind === "http" && error.status === 401) return "wrong-password";
     throw error;
   }
+  // FastAPI's tokens have no iat/jti: minted in the session's own second, the fresh pair IS the session's, and
+  // revoking it would end the session even when the rename is refused.
+  const session = await readRequestTokens();
+  const freshPairIsSession = verified.accessToken === session.accessToken;
   try {
     await updateUser(verified.accessToken, current.username, changes);
   } finally {
-    await revokeQuietly(verified.accessToken, verified.refreshToken);
+    if (!freshPairIsSession) await revokeQuietly(verified.accessToken, verified.refreshToken);
   }
   await endFastapiSession();
   try {

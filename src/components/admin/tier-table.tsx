@@ -30,7 +30,7 @@ export function TierTable({ tiers }: TierTableProps) {
           />
           <ConfirmButton
             label="Delete tier"
-            question={`Delete the tier “${tier.name}” and its rate limits?`}
+            question={`Delete the tier “${tier.name}”? This cannot be undone.`}
             confirmLabel="Delete tier"
             pendingLabel="Deleting…"
             onConfirm={() => deleteTierAction(tier.name)}

@@ -26,7 +26,7 @@ export function UserTierForm({ username, tierId, tiers }: UserTierFormProps) {
       setMessage(
         result.ok
           ? { ok: true, text: "Tier saved." }
-          : { ok: false, text: result.message ?? "Choose a tier." },
+          : { ok: false, text: result.fieldErrors?.tierId?.join(" ") ?? result.message ?? "Choose a tier." },
       );
     });
   };

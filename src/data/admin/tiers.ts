@@ -10,6 +10,7 @@ import { apiWithAuth } from "@/lib/api/with-auth";
 import { ConflictError } from "@/lib/conflict-error";
 
 import { readForPage } from "../page-read";
+import { checkIfPossible } from "./precheck";
 import { requireActionSuperuser, requireSuperuser } from "../session";
 
 export async function getTiers(request: PageRequest) {
@@ -65,7 +66,10 @@ export async function renameTierAsAdmin(name: string, newName: string) {
   await apiWithAuth((token) => renameTier(token, name, newName));
 }
 
-/** FastAPI answers a delete of a tier some user still holds with a bare 500, so that case is caught here. */
+/**
+ * Users and rate limits reference their tier without cascading, so FastAPI answers a delete of a tier still in
+ * use with a bare 500: both cases are caught here, with what to do about them.
+ */
 export async function deleteTierAsAdmin(name: string) {
   await requireActionSuperuser();
   const tier = await readTier(name);
@@ -80,5 +84,9 @@ export async function deleteTierAsAdmin(name: string) {
       `The tier “${name}” is still assigned to ${shown}${more}. Move them to another tier first.`,
     );
   }
+  const hasRateLimits = await checkIfPossible(
+    async () => (await listRateLimits(name, { page: 1, perPage: 1 })).total > 0,
+  );
+  if (hasRateLimits) throw new ConflictError(`The tier “${name}” still has rate limits. Delete them first.`);
   await apiWithAuth((token) => deleteTier(token, name));
 }

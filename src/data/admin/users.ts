@@ -1,8 +1,8 @@
 // Server-only data access for the admin area's users: tiers and hard deletes, superusers only.
 import "server-only";
 
-import { ApiError } from "@/lib/api/errors";
 import type { PageRequest } from "@/lib/api/pagination";
+import { listPosts } from "@/lib/api/posts";
 import { listTiers } from "@/lib/api/tiers";
 import { hardDeleteUser, listUsers, setUserTier } from "@/lib/api/users";
 import { apiWithAuth, replaceRevokedAccessToken } from "@/lib/api/with-auth";
@@ -10,6 +10,7 @@ import { ConflictError } from "@/lib/conflict-error";
 
 import { readForPage } from "../page-read";
 import { requireActionSuperuser, requireSuperuser } from "../session";
+import { checkIfPossible } from "./precheck";
 
 export async function getUsersWithTiers(request: PageRequest) {
   await requireSuperuser();
@@ -33,20 +34,17 @@ export async function hardDeleteUserAsAdmin(username: string) {
   if (username === session.username) {
     throw new ConflictError("You cannot delete yourself here. Use “Delete your account” on your profile.");
   }
-  let usedToken = "";
-  try {
-    await apiWithAuth((token) => {
-      usedToken = token;
-      return hardDeleteUser(token, username);
-    });
-  } catch (error) {
-    // A delete blocked by the user's posts (a foreign key) comes back as a bare 500: say what most likely happened.
-    if (error instanceof ApiError && error.kind === "http" && error.status === 500) {
-      throw new ConflictError(
-        "FastAPI could not delete this user. A user who has written posts cannot be removed from the database.",
-      );
-    }
-    throw error;
+  // Posts reference their author without cascading: FastAPI would answer a bare 500.
+  const hasPosts = await checkIfPossible(
+    async () => (await listPosts(username, { page: 1, perPage: 1 })).total > 0,
+  );
+  if (hasPosts) {
+    throw new ConflictError(`@${username} has written posts, so they cannot be removed from the database.`);
   }
+  let usedToken = "";
+  await apiWithAuth((token) => {
+    usedToken = token;
+    return hardDeleteUser(token, username);
+  });
   await replaceRevokedAccessToken(usedToken);
 }

@@ -69,9 +69,7 @@ describe("setUserTierAction", () => {
     },
   );
 
-  // Known bug (see the report): src/actions/admin-users.ts calls failureOf() without a field-name map, so
-  // FastAPI's `tier_id` stays `tier_id` instead of becoming the form's `tierId`.
-  it.fails("maps a pydantic 422 on tier_id onto the tierId field", async () => {
+  it("maps a pydantic 422 on tier_id onto the tierId field", async () => {
     await signInNewAdmin();
     server.use(
       http.patch(`${TEST_FASTAPI_URL}/api/v1/user/:username/tier`, () =>
@@ -139,8 +137,7 @@ describe("hardDeleteUserAction", () => {
     await expect(hardDeleteUserAction(SEED_DEMO.username)).resolves.toEqual({
       ok: false,
       reason: "invalid",
-      message:
-        "FastAPI could not delete this user. A user who has written posts cannot be removed from the database.",
+      message: `@${SEED_DEMO.username} has written posts, so they cannot be removed from the database.`,
     });
     expect(userRow(SEED_DEMO.username)).toBeDefined();
   });
@@ -155,9 +152,7 @@ describe("hardDeleteUserAction", () => {
     });
   });
 
-  // Known bug (see the report): src/data/admin/users.ts hardDeleteUserAsAdmin turns EVERY 500 into "a user who
-  // has written posts cannot be removed", so a backend that is simply down is reported as a data problem.
-  it.fails("reports a plain-text 500 of a backend that is down as unavailable", async () => {
+  it("reports a plain-text 500 of a backend that is down as unavailable", async () => {
     await signInNewAdmin();
     mockBackend.setFaults({ mode: "error", match: "db_user" });
 

@@ -138,10 +138,7 @@ describe("updateRateLimitAction", () => {
     expect(backendCallCount()).toBe(calls);
   });
 
-  // Known bug (see the report): src/data/admin/rate-limits.ts updateRateLimitAsAdmin has no pre-check for a
-  // name another rate limit already has (names are unique across all tiers); FastAPI's PATCH hits the unique
-  // index and answers a bare 500, so the admin reads "service unavailable" instead of a field error on `name`.
-  it.fails("refuses a name another rate limit has on the name field", async () => {
+  it("refuses a name another rate limit has on the name field", async () => {
     await signInNewAdmin();
     const before = snapshot();
 

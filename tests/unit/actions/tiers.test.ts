@@ -184,10 +184,7 @@ describe("deleteTierAction", () => {
     expect(tierNamed(SPARE)).toBeDefined();
   });
 
-  // Known bug (see the report): src/data/admin/tiers.ts deleteTierAsAdmin pre-checks only users, but rate-limit
-  // rows reference the tier too (a foreign key without ON DELETE), so FastAPI answers a bare 500 and the admin
-  // reads "service unavailable" instead of being told to delete the tier's rate limits first.
-  it.fails("refuses a tier that still has rate limits with a clear message, not 'unavailable'", async () => {
+  it("refuses a tier that still has rate limits with a clear message, not 'unavailable'", async () => {
     await signInNewAdmin();
     const spare = tierNamed(SPARE)!;
     mockBackend.db.rateLimits.insert({
