@@ -3,7 +3,7 @@ import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
 
-export default [
+const config = [
   {
     ignores: [
       ".next/**",
@@ -34,3 +34,5 @@ export default [
   },
   { linterOptions: { reportUnusedDisableDirectives: "error" } },
 ];
+
+export default config;
