@@ -39,6 +39,9 @@ const appEnv = {
   ALLOW_INSECURE_HTTP: "true",
   BETTER_AUTH_SECRET: process.env.E2E_AUTH_SECRET,
   FASTAPI_TIMEOUT_MS: "3000",
+  // Every browser test signs in from the same address; these limits leave room for all of them.
+  AUTH_RATE_LIMIT_PER_ACCOUNT: "50",
+  AUTH_RATE_LIMIT_PER_IP: "200",
   NEXT_TELEMETRY_DISABLED: "1",
 };
 

@@ -24,6 +24,9 @@ export default defineConfig({
             FASTAPI_URL: "http://fastapi.test",
             APP_URL: "http://localhost:3000",
             FASTAPI_TIMEOUT_MS: "500",
+            // High enough that no unit test trips the sign-in limits; the security project tests them.
+            AUTH_RATE_LIMIT_PER_ACCOUNT: "1000",
+            AUTH_RATE_LIMIT_PER_IP: "1000",
           },
           // Better Auth imports `next/headers` itself; inlining it lets the fake request scope reach it.
           server: { deps: { inline: ["better-auth", "@better-auth/core"] } },
