@@ -1,4 +1,6 @@
 // Raw HTTP requests to the app, the way an attacker sends them: any path, any header, any cookie, no redirects.
+import type { BrowserContext } from "@playwright/test";
+
 import { SEED_ADMIN, SEED_DEMO } from "../../fixtures/seed";
 
 export interface Probe {
@@ -38,3 +40,7 @@ export async function probe(
 export const USER_DATA = [SEED_DEMO.email, SEED_DEMO.name, SEED_ADMIN.email, SEED_ADMIN.name, "Signed in as"];
 
 export const leakedUserData = (body: string) => USER_DATA.filter((marker) => body.includes(marker));
+
+/** The browser context's cookies, as a jar `probe` can send. */
+export const cookieJar = async (context: BrowserContext): Promise<CookieJar> =>
+  Object.fromEntries((await context.cookies()).map((cookie) => [cookie.name, cookie.value]));
