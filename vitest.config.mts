@@ -35,6 +35,25 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: "security",
+          include: ["tests/security/unit/**/*.test.ts"],
+          environment: "node",
+          setupFiles: ["tests/setup/vitest.setup.ts"],
+          env: {
+            FASTAPI_URL: "http://fastapi.test",
+            APP_URL: "http://localhost:3000",
+            FASTAPI_TIMEOUT_MS: "500",
+            TRUST_PROXY_HEADERS: "true",
+            AUTH_RATE_LIMIT_PER_ACCOUNT: "3",
+            AUTH_RATE_LIMIT_PER_IP: "5",
+            AUTH_RATE_LIMIT_WINDOW_SECONDS: "600",
+          },
+          server: { deps: { inline: ["better-auth", "@better-auth/core"] } },
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: "contract",
           include: ["tests/contract/**/*.test.ts"],
           environment: "node",

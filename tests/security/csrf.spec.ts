@@ -108,7 +108,7 @@ test("no GET changes anything, whatever it carries", async ({ page, baseURL }) =
     "/api/auth/sign-out",
     "/no-such-page",
   ]) {
-    for (const headers of [{}, { "Next-Action": "0".repeat(42) }, { RSC: "1" }]) {
+    for (const headers of [{}, { "Next-Action": "0".repeat(42) }, { RSC: "1" }] as Record<string, string>[]) {
       expect((await probe(`${baseURL}${path}`, { cookies, headers })).status, path).toBeLessThan(500);
     }
   }

@@ -91,6 +91,8 @@ async function expectSignedOut(base: string, path: string, options: Parameters<t
       continue;
     }
     if (isSignedOutRscAnswer(response, options.headers ?? {})) return;
+    // `x-middleware-prefetch` makes Next answer `{}` without rendering anything.
+    if (response.status === 200 && ["", "{}"].includes(response.body.trim())) return;
     expect([400, 401, 403, 404], `answer to ${where}`).toContain(response.status);
     return;
   }

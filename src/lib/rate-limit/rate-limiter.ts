@@ -11,7 +11,8 @@ export class RateLimiter {
   constructor(
     private readonly store: RateLimitStore,
     private readonly windowMs: number,
-    private readonly now: () => number = Date.now,
+    // Looked up on each call, so a clock the tests install is seen.
+    private readonly now: () => number = () => Date.now(),
   ) {}
 
   /** Whole seconds until every key is below its limit again; 0 when none has reached it. */
