@@ -44,7 +44,7 @@ const test = base.extend<object, { faulty: FaultyApp }>({
     { scope: "worker" },
   ],
 });
-test.use({ baseURL: async ({ faulty }, use) => use(faulty.app.url) });
+test.use({ baseURL: async ({ faulty }, provide) => provide(faulty.app.url) });
 
 interface Fault {
   start(faulty: FaultyApp): Promise<unknown>;

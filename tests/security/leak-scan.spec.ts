@@ -38,11 +38,13 @@ test("no token or secret in pages, RSC payloads, URLs, error pages, the build or
     const referer = request.headers().referer;
     if (referer) exposures.push({ where: `the Referer of ${request.url()}`, text: referer });
   });
-  page.on("response", (response) => {
+  // Bodies are read once a request has finished: a streamed answer cut short by a navigation never completes.
+  page.on("requestfinished", (request) => {
     reading.push(
-      response
-        .text()
-        .then((text) => void exposures.push({ where: `the answer to ${response.url()}`, text }))
+      request
+        .response()
+        .then((response) => response?.text())
+        .then((text) => void exposures.push({ where: `the answer to ${request.url()}`, text: text ?? "" }))
         .catch(() => undefined),
     );
   });

@@ -1,11 +1,13 @@
 // Abuse (SECURITY.md), in the browser: after the account's allowance of failures the form says how long to
 // wait and keeps what was typed; an unknown account is answered exactly like a wrong password.
+import type { Page } from "@playwright/test";
+
 import { RATE_LIMITS } from "./support/app-env";
 import { expect, test } from "./support/fixtures";
 
 const TOO_MANY = /^Too many attempts\. Try again in \d+ seconds\.$/;
 
-async function attemptSignIn(page: import("@playwright/test").Page, username: string, password: string) {
+async function attemptSignIn(page: Page, username: string, password: string) {
   await page.getByLabel("Username or e-mail").fill(username);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -27,9 +27,9 @@ export const test = base.extend<{
     { auto: true },
   ],
   // Known only once the global setup has started the app, so not in the config.
-  baseURL: async ({}, use) => use(suite.guardedUrl()),
-  clientAddress: async ({}, use) => use(nextClientAddress()),
-  extraHTTPHeaders: async ({ clientAddress }, use) => use({ "X-Forwarded-For": clientAddress }),
+  baseURL: async ({}, provide) => provide(suite.guardedUrl()),
+  clientAddress: async ({}, provide) => provide(nextClientAddress()),
+  extraHTTPHeaders: async ({ clientAddress }, provide) => provide({ "X-Forwarded-For": clientAddress }),
   cspViolations: [
     async ({ context }, use) => {
       const violations: string[] = [];
