@@ -1,23 +1,11 @@
 // Browser tests: a production build of the app (`next build` + `next start`) in front of the embedded backend,
 // both on free loopback ports, driven in Chromium.
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 
 import { defineConfig, devices } from "@playwright/test";
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}
+import { chromiumLaunchOptions } from "./tests/setup/chromium";
+import { freePort } from "./tests/setup/free-port";
 
 // Chosen once in the main process; workers inherit process.env and keep the same values.
 process.env.E2E_APP_PORT ??= String(await freePort());
@@ -29,16 +17,15 @@ const mockUrl = `http://127.0.0.1:${process.env.E2E_MOCK_PORT}`;
 process.env.E2E_APP_URL = appUrl;
 process.env.E2E_MOCK_URL = mockUrl;
 
-/** Debian's Chromium where it is installed (Playwright cannot download browsers here), else Playwright's own. */
-const chromiumPath =
-  process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-
 const appEnv = {
   FASTAPI_URL: mockUrl,
   APP_URL: appUrl,
   ALLOW_INSECURE_HTTP: "true",
   BETTER_AUTH_SECRET: process.env.E2E_AUTH_SECRET,
   FASTAPI_TIMEOUT_MS: "3000",
+  // Every browser test signs in from the same address; these limits leave room for all of them.
+  AUTH_RATE_LIMIT_PER_ACCOUNT: "50",
+  AUTH_RATE_LIMIT_PER_IP: "200",
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
@@ -56,18 +43,7 @@ export default defineConfig({
     baseURL: appUrl,
     trace: "retain-on-failure",
     ...devices["Desktop Chrome"],
-    launchOptions: {
-      executablePath: chromiumPath,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: [
     {

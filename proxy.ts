@@ -1,14 +1,18 @@
-// Optimistic gate and main refresh point for protected pages (DESIGN §3). Not a security boundary: the data
-// layer re-checks every request, because advisories have let requests skip the proxy.
+// Security headers on every response, plus the optimistic gate and main refresh point for protected pages
+// (DESIGN §3, §8). Not a security boundary: the data layer re-checks every request, because advisories have let
+// requests skip the proxy.
 import { getCookieCache } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 
+import { env, isSecureApp } from "@/env";
 import { ApiError } from "@/lib/api/errors";
 import { expiresWithin } from "@/lib/auth/jwt";
 import { hasMalformedEscape, isAuthPagePath, isProtectedPath } from "@/lib/auth/route-rules";
 import type { LoginReason } from "@/lib/auth/login-notices";
 import { sessionCookieReader } from "@/lib/auth/session-config";
 import { sharedRefresh } from "@/lib/auth/shared-refresh";
+import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
+import { applySecurityHeaders } from "@/lib/security/security-headers";
 import {
   ACCESS_TOKEN_COOKIE,
   REFRESH_TOKEN_COOKIE,
@@ -25,6 +29,10 @@ async function hasSession(request: NextRequest): Promise<boolean> {
   const session = await getCookieCache(request, sessionCookieReader).catch(() => null);
   return session !== null;
 }
+
+/** Lets the request through with its (possibly amended) headers, so the render sees the CSP and new cookies. */
+const continueRequest = (request: NextRequest) =>
+  NextResponse.next({ request: { headers: request.headers } });
 
 /**
  * A server action posted from a protected page. It is never redirected, because a redirect would navigate away
@@ -48,7 +56,7 @@ function redirectToLogin(request: NextRequest): NextResponse {
 async function refreshIfNeeded(request: NextRequest): Promise<NextResponse> {
   const refreshToken = request.cookies.get(REFRESH_TOKEN_COOKIE)?.value ?? "";
   if (!expiresWithin(request.cookies.get(ACCESS_TOKEN_COOKIE)?.value, REFRESH_LEEWAY_SECONDS)) {
-    return NextResponse.next();
+    return continueRequest(request);
   }
   let accessToken: string;
   try {
@@ -65,23 +73,24 @@ async function refreshIfNeeded(request: NextRequest): Promise<NextResponse> {
         response.cookies.set(cookie.name, cookie.value, cookie.options);
       return response;
     }
-    return NextResponse.next();
+    return continueRequest(request);
   }
   const cookie = accessTokenCookie(accessToken);
   request.cookies.set(cookie.name, cookie.value);
-  const response = NextResponse.next({ request: { headers: request.headers } });
+  const response = continueRequest(request);
   response.cookies.set(cookie.name, cookie.value, cookie.options);
   return response;
 }
 
-export async function proxy(request: NextRequest): Promise<NextResponse> {
+/** A percent-escape that does not decode would reach the router and come back as a 500. */
+const badRequest = () =>
+  new NextResponse("Bad request: the address contains a malformed escape.", {
+    status: 400,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
+
+async function checkAuth(request: NextRequest): Promise<NextResponse> {
   const { pathname, searchParams } = request.nextUrl;
-  if (hasMalformedEscape(pathname)) {
-    return new NextResponse("Bad request: the address contains a malformed escape.", {
-      status: 400,
-      headers: { "content-type": "text/plain; charset=utf-8" },
-    });
-  }
 
   if (isAuthPagePath(pathname)) {
     // A session FastAPI has already refused still has its cookies; let the user reach the form.
@@ -89,16 +98,34 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     if (!sessionEnded && (await hasSession(request))) {
       return NextResponse.redirect(new URL("/dashboard", request.url));
     }
-    return NextResponse.next();
+    return continueRequest(request);
   }
 
-  if (!isProtectedPath(pathname)) return NextResponse.next();
-  if (!(await hasSession(request)))
-    return isServerAction(request) ? NextResponse.next() : redirectToLogin(request);
+  if (!isProtectedPath(pathname)) return continueRequest(request);
+  if (!(await hasSession(request))) {
+    return isServerAction(request) ? continueRequest(request) : redirectToLogin(request);
+  }
   return refreshIfNeeded(request);
 }
 
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const csp = contentSecurityPolicy(createNonce(), {
+    development: env.NODE_ENV === "development",
+    https: isSecureApp,
+  });
+  // Next reads the nonce from the request's policy and puts it on the scripts it renders.
+  request.headers.set("content-security-policy", csp);
+  const response = hasMalformedEscape(request.nextUrl.pathname)
+    ? badRequest()
+    : env.DISABLE_PROXY_AUTH_CHECK
+      ? continueRequest(request)
+      : await checkAuth(request);
+  applySecurityHeaders(response.headers, { csp, https: isSecureApp });
+  return response;
+}
+
 export const config = {
-  // Everything but build assets. Prefetch and RSC requests are deliberately included: anyone can send those headers.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Every request, build assets included, so that every response carries the security headers. Prefetch and RSC
+  // requests are deliberately included: anyone can send those headers.
+  matcher: ["/:path*"],
 };

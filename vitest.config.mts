@@ -24,8 +24,30 @@ export default defineConfig({
             FASTAPI_URL: "http://fastapi.test",
             APP_URL: "http://localhost:3000",
             FASTAPI_TIMEOUT_MS: "500",
+            // High enough that no unit test trips the sign-in limits; the security project tests them.
+            AUTH_RATE_LIMIT_PER_ACCOUNT: "1000",
+            AUTH_RATE_LIMIT_PER_IP: "1000",
           },
           // Better Auth imports `next/headers` itself; inlining it lets the fake request scope reach it.
+          server: { deps: { inline: ["better-auth", "@better-auth/core"] } },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "security",
+          include: ["tests/security/unit/**/*.test.ts"],
+          environment: "node",
+          setupFiles: ["tests/setup/vitest.setup.ts"],
+          env: {
+            FASTAPI_URL: "http://fastapi.test",
+            APP_URL: "http://localhost:3000",
+            FASTAPI_TIMEOUT_MS: "500",
+            TRUST_PROXY_HEADERS: "true",
+            AUTH_RATE_LIMIT_PER_ACCOUNT: "3",
+            AUTH_RATE_LIMIT_PER_IP: "5",
+            AUTH_RATE_LIMIT_WINDOW_SECONDS: "600",
+          },
           server: { deps: { inline: ["better-auth", "@better-auth/core"] } },
         },
       },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 
 import "./globals.css";
@@ -8,7 +9,10 @@ export const metadata: Metadata = {
   description: "A Next.js front end for a FastAPI auth backend.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Render every page per request: a prerendered page would carry no CSP nonce, and the browser would refuse
+  // its scripts.
+  await connection();
   return (
     <html lang="en">
       <body>{children}</body>

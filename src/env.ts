@@ -36,6 +36,22 @@ export const env = createEnv({
       : z.string().min(32, "must be at least 32 characters").default(DEVELOPMENT_SECRET),
     /** Lets a production build run on plain http (local end-to-end tests only): cookies then lose `Secure`. */
     ALLOW_INSECURE_HTTP: booleanFlag,
+    /**
+     * Turns off the proxy's redirect-to-login and refresh, leaving the data layer alone to protect every page.
+     * For the security suite, which proves that the pages stay closed without the proxy; refused on https.
+     */
+    DISABLE_PROXY_AUTH_CHECK: booleanFlag,
+    /**
+     * Reads the client IP from `X-Real-IP` / `X-Forwarded-For` for rate limiting. Only behind a reverse proxy
+     * that overwrites them: anyone can send these headers.
+     */
+    TRUST_PROXY_HEADERS: booleanFlag,
+    /** Window, in seconds, over which failed sign-ins and sign-ups are counted. */
+    AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+    /** Failed sign-ins (or sign-up attempts) per account name within the window. */
+    AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+    /** Failed sign-ins and sign-up attempts per client IP within the window. */
+    AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
   },
   client: {},
   experimental__runtimeEnv: {},
@@ -56,6 +72,12 @@ if (
 ) {
   throw new Error(
     "Invalid environment variables:\n  APP_URL: must be https in production (set ALLOW_INSECURE_HTTP=true only for local tests)",
+  );
+}
+
+if (!process.env.SKIP_ENV_VALIDATION && env.DISABLE_PROXY_AUTH_CHECK && env.APP_URL.startsWith("https:")) {
+  throw new Error(
+    "Invalid environment variables:\n  DISABLE_PROXY_AUTH_CHECK: only for local tests on http; never on an https APP_URL",
   );
 }
 

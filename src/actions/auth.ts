@@ -4,19 +4,26 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
+import { env } from "@/env";
 import { toActionFailure } from "@/lib/action-errors";
-import { fail, fromZodError, type ActionResult } from "@/lib/action-result";
+import { fail, fromZodError, type ActionFailure, type ActionResult } from "@/lib/action-result";
 import { ApiError } from "@/lib/api/errors";
 import { createUser } from "@/lib/api/users";
 import { auth } from "@/lib/auth/server";
 import { loginPathFor } from "@/lib/auth/login-notices";
 import { safeNextPath } from "@/lib/auth/safe-redirect";
 import { endFastapiSession } from "@/lib/auth/sign-out";
+import { authRateLimits, type AuthAttempt } from "@/lib/rate-limit/auth-rate-limits";
+import { clientIp } from "@/lib/rate-limit/client-ip";
 import { loginSchema, registerSchema, type LoginInput, type RegisterInput } from "@/lib/validations/auth";
 
 const WRONG_CREDENTIALS = "Wrong username, e-mail or password.";
 
-async function signIn(username: string, password: string): Promise<ActionResult | undefined> {
+async function authAttempt(kind: AuthAttempt["kind"], accountNames: string[]): Promise<AuthAttempt> {
+  return { kind, accountNames, clientIp: clientIp(await headers(), env.TRUST_PROXY_HEADERS) };
+}
+
+async function signIn(username: string, password: string): Promise<ActionFailure | undefined> {
   try {
     await auth.api.signInWithFastapi({ body: { username, password }, headers: await headers() });
     return undefined;
@@ -31,8 +38,15 @@ export async function loginAction(input: LoginInput, next?: string): Promise<Act
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success) return fromZodError(parsed.error);
 
+  const attempt = await authAttempt("login", [parsed.data.username]);
+  const refusal = await authRateLimits.refusal(attempt);
+  if (refusal) return refusal;
+
   const failure = await signIn(parsed.data.username, parsed.data.password);
+  // An unknown account and a wrong password are one answer from FastAPI, so they count alike here too.
+  if (failure?.reason === "unauthorized") await authRateLimits.recordAttempt(attempt);
   if (failure) return failure;
+  await authRateLimits.recordSuccess(attempt);
   // IMPORTANT: redirect() throws to navigate, so it stays outside every try/catch.
   redirect(safeNextPath(next));
 }
@@ -42,11 +56,19 @@ export async function registerAction(input: RegisterInput): Promise<ActionResult
   const parsed = registerSchema.safeParse(input);
   if (!parsed.success) return fromZodError(parsed.error);
 
+  const attempt = await authAttempt("register", [parsed.data.username, parsed.data.email]);
+  const refusal = await authRateLimits.refusal(attempt);
+  if (refusal) return refusal;
+
   try {
     await createUser(parsed.data);
   } catch (error) {
-    return toActionFailure(error);
+    const failure = toActionFailure(error);
+    // Each answer tells whether a username or e-mail is taken: count them all, but not an outage.
+    if (failure.reason !== "unavailable") await authRateLimits.recordAttempt(attempt);
+    return failure;
   }
+  await authRateLimits.recordAttempt(attempt);
   const failure = await signIn(parsed.data.username, parsed.data.password);
   if (failure) return failure;
   redirect("/dashboard");

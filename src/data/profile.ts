@@ -3,6 +3,7 @@ import "server-only";
 
 import { headers } from "next/headers";
 
+import { env } from "@/env";
 import { loginWithPassword, logoutTokens } from "@/lib/api/auth";
 import { ApiError } from "@/lib/api/errors";
 import { deleteUser, readCurrentUser, updateUser, type ProfileChanges, type User } from "@/lib/api/users";
@@ -10,6 +11,9 @@ import { apiWithAuth } from "@/lib/api/with-auth";
 import { clearRequestTokens, readRequestTokens } from "@/lib/auth/request-tokens";
 import { auth } from "@/lib/auth/server";
 import { endFastapiSession } from "@/lib/auth/sign-out";
+import { authRateLimits, type AuthAttempt } from "@/lib/rate-limit/auth-rate-limits";
+import { clientIp } from "@/lib/rate-limit/client-ip";
+import { RateLimitedError } from "@/lib/rate-limit/rate-limited-error";
 import type { ProfileInput } from "@/lib/validations/profile";
 
 import { requireActionSession } from "./session";
@@ -43,12 +47,21 @@ const revokeQuietly = (accessToken: string, refreshToken: string) =>
  * that fresh token, revoke the fresh and the session's tokens, and sign in again under the new name.
  */
 async function rename(current: User, changes: ProfileChanges, password: string): Promise<ProfileUpdate> {
+  // The password check is a sign-in, so it shares the sign-in limits: no guessing through the profile form.
+  const attempt: AuthAttempt = {
+    kind: "login",
+    accountNames: [current.username],
+    clientIp: clientIp(await headers(), env.TRUST_PROXY_HEADERS),
+  };
+  const refusal = await authRateLimits.refusal(attempt);
+  if (refusal) throw new RateLimitedError(refusal.message ?? "Too many attempts. Try again later.");
   let verified;
   try {
     verified = await loginWithPassword(current.username, password);
   } catch (error) {
-    if (error instanceof ApiError && error.kind === "http" && error.status === 401) return "wrong-password";
-    throw error;
+    if (!(error instanceof ApiError && error.kind === "http" && error.status === 401)) throw error;
+    await authRateLimits.recordAttempt(attempt);
+    return "wrong-password";
   }
   // FastAPI's tokens have no iat/jti: minted in the session's own second, the fresh pair IS the session's, and
   // revoking it would end the session even when the rename is refused.

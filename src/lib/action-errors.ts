@@ -5,6 +5,7 @@ import { ApiError, SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/api/errors";
 import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { SessionExpiredError } from "@/lib/auth/session-expired";
 import { ConflictError } from "@/lib/conflict-error";
+import { RateLimitedError } from "@/lib/rate-limit/rate-limited-error";
 
 import { fail, type ActionFailure, type FieldErrors } from "./action-result";
 
@@ -31,6 +32,7 @@ function renameFields(errors: FieldErrors, names: FieldNames): FieldErrors {
 export function toActionFailure(error: unknown, fieldNames: FieldNames = {}): ActionFailure {
   if (error instanceof SessionExpiredError) return fail("session-expired", error.message);
   if (error instanceof AccessDeniedError) return fail("forbidden", error.message);
+  if (error instanceof RateLimitedError) return fail("rate-limited", error.message);
   if (error instanceof ConflictError) {
     return error.field
       ? fail("invalid", undefined, { [error.field]: [error.message] })

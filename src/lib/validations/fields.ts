@@ -1,6 +1,11 @@
 // Field rules shared by several forms, mirrored from FastAPI's pydantic models (CONTRACT §4 and §6).
 import * as z from "zod";
 
+// Every form schema imports this module, so the setting holds wherever a form validates. Zod probes `new
+// Function` to compile fast validators; under our CSP (no 'unsafe-eval') the browser refuses it and reports a
+// violation even though Zod falls back quietly. Interpreted validation is plenty for a form.
+z.config({ jitless: true });
+
 /** FastAPI's URL pattern for profile images and post media. */
 const URL_PATTERN = /^(https?|ftp):\/\/[^\s/$.?#].[^\s]*$/;
 

@@ -1,0 +1,97 @@
+// Accessibility: axe finds no serious or critical violation on any page, in its normal and its error states.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+import { SEED_ADMIN, SEED_TIER_NAME } from "../fixtures/seed";
+
+import { expect, signIn, test } from "./support/fixtures";
+
+async function expectAccessible(page: Page, state: string) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter(
+    (violation) => violation.impact === "serious" || violation.impact === "critical",
+  );
+  expect(
+    serious.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}`),
+    state,
+  ).toEqual([]);
+}
+
+test("public pages and their error states", async ({ page }) => {
+  for (const path of ["/", "/login", "/login?reason=signed-out", "/register", "/no-such-page"]) {
+    await page.goto(path);
+    await expectAccessible(page, path);
+  }
+
+  await page.goto("/login");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByLabel("Username or e-mail")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page, "login with empty fields");
+  await page.getByLabel("Username or e-mail").fill("demo");
+  await page.getByLabel("Password").fill("wrong-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Wrong username, e-mail or password.")).toBeVisible();
+  await expectAccessible(page, "login with wrong credentials");
+
+  await page.goto("/register");
+  await page.getByLabel("E-mail").fill("not-an-address");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByLabel("E-mail")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page, "register with field errors");
+});
+
+test("the dashboard, and its service-unavailable state", async ({ page, backend }) => {
+  await signIn(page);
+  await expectAccessible(page, "dashboard");
+  await backend.faults("error");
+  await page.reload();
+  await expect(page.getByText("Service unavailable")).toBeVisible();
+  await expectAccessible(page, "dashboard, service unavailable");
+});
+
+test("every page of an ordinary user, with its form errors, 404, 403 and error states", async ({
+  page,
+  backend,
+}) => {
+  await signIn(page);
+  for (const path of [
+    "/dashboard/profile",
+    "/dashboard/posts",
+    "/dashboard/posts/1/edit",
+    "/dashboard/users",
+    "/dashboard/users/admin",
+    "/dashboard/users/nobodyhere",
+    "/dashboard/admin",
+  ]) {
+    await page.goto(path);
+    await expectAccessible(page, path);
+  }
+
+  await page.goto("/dashboard/posts/new");
+  await page.getByRole("button", { name: "Publish post" }).click();
+  await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page, "new post with field errors");
+
+  await page.goto("/dashboard/posts");
+  await page.getByRole("button", { name: "Delete" }).first().click();
+  await expectAccessible(page, "post deletion asking for confirmation");
+
+  await backend.faults("error", "/posts");
+  await page.goto("/dashboard/posts");
+  await expect(page.getByRole("heading", { name: "This page could not be loaded" })).toBeVisible();
+  await expectAccessible(page, "posts, backend failing");
+});
+
+test("every admin page", async ({ page }) => {
+  await signIn(page, SEED_ADMIN);
+  for (const path of [
+    "/dashboard/admin",
+    "/dashboard/admin/tiers",
+    `/dashboard/admin/tiers/${SEED_TIER_NAME}`,
+  ]) {
+    await page.goto(path);
+    await expectAccessible(page, path);
+  }
+  await page.goto("/dashboard/admin/users");
+  await expectAccessible(page, "/dashboard/admin/users");
+});

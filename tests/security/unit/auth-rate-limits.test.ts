@@ -1,0 +1,130 @@
+// The sign-in and sign-up actions under the limits, with the real API client against the embedded backend and
+// a clock moved by the test (the security project sets 3 per account, 5 per IP, a 600 s window).
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+import { loginAction, registerAction } from "@/actions/auth";
+import { updateProfileAction } from "@/actions/profile";
+
+import { SEED_DEMO } from "../../fixtures/seed";
+import { mockBackend } from "../../mocks/node";
+import { requestScope } from "../../setup/next-request-scope";
+import { redirectTarget } from "../../setup/redirect";
+
+let address = 0;
+const fromNewAddress = () => {
+  requestScope.extraHeaders = { "x-forwarded-for": `198.51.100.${++address}` };
+};
+const wrongPassword = (username: string) => loginAction({ username, password: "wrong-password" });
+const calls = (route: string) => mockBackend.stats()[route] ?? 0;
+
+/** The limiter's clock (Date.now), moved only by the tests. */
+let now = Date.now();
+const advance = (ms: number) => vi.setSystemTime((now += ms));
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  // The limiter lives as long as the module: start each test after every window an earlier test opened.
+  advance(3_600_000);
+  fromNewAddress();
+});
+afterEach(() => vi.useRealTimers());
+
+describe("sign-in limits", () => {
+  it("refuses the account after 3 failures without asking FastAPI, and lets it in after the window", async () => {
+    for (let attempt = 0; attempt < 3; attempt++) expect((await wrongPassword("demo")).ok).toBe(false);
+    const before = calls("POST /api/v1/login");
+
+    const refused = await loginAction({ username: "DEMO", password: SEED_DEMO.password });
+    expect(refused).toEqual({
+      ok: false,
+      reason: "rate-limited",
+      message: "Too many attempts. Try again in 600 seconds.",
+    });
+    expect(calls("POST /api/v1/login")).toBe(before);
+
+    advance(599_000);
+    expect(await loginAction({ username: "demo", password: SEED_DEMO.password })).toMatchObject({
+      message: "Too many attempts. Try again in 1 second.",
+    });
+    advance(1_000);
+    expect(await redirectTarget(loginAction({ username: "demo", password: SEED_DEMO.password }))).toBe(
+      "/dashboard",
+    );
+  });
+
+  it("answers an unknown account exactly like a wrong password, before and at the limit", async () => {
+    const known = [];
+    const unknown = [];
+    for (let attempt = 0; attempt < 4; attempt++) known.push(await wrongPassword("demo"));
+    fromNewAddress();
+    for (let attempt = 0; attempt < 4; attempt++) unknown.push(await wrongPassword("nobody"));
+    expect(unknown).toEqual(known);
+  });
+
+  it("limits one address across many accounts, and a spoofed X-Forwarded-For prefix does not escape it", async () => {
+    requestScope.extraHeaders = { "x-forwarded-for": "203.0.113.9" };
+    for (let attempt = 0; attempt < 5; attempt++) await wrongPassword(`user${attempt}`);
+    requestScope.extraHeaders = { "x-forwarded-for": "10.9.9.9, 203.0.113.9" };
+    expect(await wrongPassword("someone-else")).toMatchObject({ reason: "rate-limited" });
+  });
+
+  it("forgives the account's failures after a successful sign-in", async () => {
+    for (let attempt = 0; attempt < 2; attempt++) await wrongPassword("demo");
+    await redirectTarget(loginAction({ username: "demo", password: SEED_DEMO.password }));
+    for (let attempt = 0; attempt < 2; attempt++) await wrongPassword("demo");
+    expect(await wrongPassword("demo")).toMatchObject({ reason: "unauthorized" });
+  });
+
+  it("does not count an outage against the user", async () => {
+    mockBackend.setFaults({ mode: "error" });
+    for (let attempt = 0; attempt < 4; attempt++) {
+      expect(await wrongPassword("demo")).toMatchObject({ reason: "unavailable" });
+    }
+  });
+});
+
+describe("sign-up limits", () => {
+  it("limits attempts per username and e-mail, however they are cased", async () => {
+    const attempt = (username: string, email: string) =>
+      registerAction({ name: "Some One", username, email, password: "Some-Passw0rd" });
+    for (let index = 0; index < 3; index++) {
+      fromNewAddress();
+      expect(await attempt("demo", `other${index}@example.com`)).toMatchObject({ reason: "invalid" });
+    }
+    fromNewAddress();
+    expect(await attempt("demo", "fresh@example.com")).toMatchObject({ reason: "rate-limited" });
+    fromNewAddress();
+    for (let index = 0; index < 3; index++) await attempt(`taken${index}`, SEED_DEMO.email);
+    expect(await attempt("fresh", "Demo@Example.COM")).toMatchObject({ reason: "rate-limited" });
+  });
+});
+
+describe("password checks outside the sign-in form", () => {
+  it("limits password guesses made through a username change like sign-ins", async () => {
+    await redirectTarget(loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password }));
+    const renameWith = (currentPassword: string) =>
+      updateProfileAction({
+        name: SEED_DEMO.name,
+        username: "demorenamed",
+        email: SEED_DEMO.email,
+        imageUrl: "https://profileimageurl.com",
+        currentPassword,
+      });
+
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expect(await renameWith("guess")).toMatchObject({
+        ok: false,
+        fieldErrors: { currentPassword: expect.any(Array) },
+      });
+    }
+    const before = calls("POST /api/v1/login");
+
+    expect(await renameWith(SEED_DEMO.password)).toEqual({
+      ok: false,
+      reason: "rate-limited",
+      message: "Too many attempts. Try again in 600 seconds.",
+    });
+    expect(calls("POST /api/v1/login")).toBe(before);
+    expect(mockBackend.db.users.some((user) => user.username === "demorenamed")).toBe(false);
+  });
+});
