@@ -2,10 +2,11 @@
 // a second instance of the same build and an nginx front over both (scale-out), all on free loopback ports,
 // driven in Chromium.
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 
 import { defineConfig, devices } from "@playwright/test";
+
+import { chromiumArgs, chromiumPath } from "./tests/setup/chromium";
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -36,10 +37,6 @@ process.env.E2E_MOCK_URL = mockUrl;
 process.env.E2E_SECOND_APP_URL = secondAppUrl;
 process.env.E2E_NGINX_URL = nginxUrl;
 
-/** Debian's Chromium where it is installed (Playwright cannot download browsers here), else Playwright's own. */
-const chromiumPath =
-  process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-
 const appEnv = {
   FASTAPI_URL: mockUrl,
   APP_URL: appUrl,
@@ -65,15 +62,7 @@ export default defineConfig({
     ...devices["Desktop Chrome"],
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      args: chromiumArgs,
     },
   },
   webServer: [

@@ -9,6 +9,8 @@ export interface ManagedProcess {
   readonly name: string;
   readonly pid: number;
   isRunning(): boolean;
+  /** Resolves with the exit code (null when a signal ended it). */
+  exitCode(): Promise<number | null>;
   /** SIGKILL at once, for a process that is exiting and cannot wait. */
   killNow(): void;
   /** The last lines it printed, for error messages. */
@@ -44,7 +46,7 @@ function signal(target: number, name: NodeJS.Signals): void {
 }
 
 export interface StartOptions {
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string>;
   /**
    * Stay in the caller's process group instead of leading a new one, so that whoever kills the caller's group
    * (Playwright stopping a web server) also kills this child.
@@ -75,9 +77,9 @@ export function startProcess(
   };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
-  const exited = new Promise<void>((resolve) => {
-    if (hasExited(child)) resolve();
-    else child.once("exit", () => resolve());
+  const exited = new Promise<number | null>((resolve) => {
+    if (hasExited(child)) resolve(child.exitCode);
+    else child.once("exit", (code) => resolve(code));
   });
 
   const managed: ManagedProcess = {
@@ -85,6 +87,7 @@ export function startProcess(
     killNow: () => signal(target, "SIGKILL"),
     pid,
     isRunning: () => !hasExited(child),
+    exitCode: () => exited,
     output: () => lines.join("\n"),
     stop: async () => {
       running.delete(managed);
