@@ -22,7 +22,10 @@ export interface LoadSpec {
 }
 
 export interface LoadResult {
+  /** Answers received. */
   requests: number;
+  /** Requests sent, including those still in flight when the run stopped. */
+  sent: number;
   /** Answers with another status, and connection errors or timeouts. */
   failures: number;
   p50Ms: number;
@@ -61,6 +64,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length + failures,
+    sent: result.requests.sent,
     failures: failures + result.errors,
     p50Ms: round(percentile(latencies, 0.5)),
     p95Ms: round(percentile(latencies, 0.95)),

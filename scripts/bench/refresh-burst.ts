@@ -1,7 +1,7 @@
 // Refresh amplification: backend /refresh calls caused by one burst of concurrent requests holding one session.
 import { runLoad } from "./load";
-import { DEFAULT_ACCESS_TTL_SECONDS, SHORT_ACCESS_TTL_SECONDS, type BenchContext } from "./scenarios";
-import { createUsers, signIn } from "./sessions";
+import type { BenchContext } from "./scenarios";
+import { createUsers, signIn, withExpiredAccessToken } from "./sessions";
 
 export interface RefreshBurst {
   refreshCalls: number;
@@ -12,8 +12,8 @@ const REFRESH_ROUTE = "POST /api/v1/refresh";
 let burstNumber = 0;
 
 /**
- * Signs a new user in with an access token already inside the proxy's refresh leeway, then sends `burst`
- * concurrent `GET /dashboard` with that one session to `origin` (an instance, or nginx in front of several).
+ * Signs a new user in, drops the access token as an expired one is dropped, then sends `burst` concurrent
+ * `GET /dashboard` with that one session to `origin` (an instance, or nginx in front of several).
  */
 export async function measureRefreshBurst(
   context: BenchContext,
@@ -22,13 +22,7 @@ export async function measureRefreshBurst(
 ): Promise<RefreshBurst> {
   const [user] = await createUsers(context.backend.url, `burst${++burstNumber}u`, 1);
   if (!user) throw new Error("no user for the burst");
-  await context.backend.settings({ accessTokenTtlSeconds: SHORT_ACCESS_TTL_SECONDS });
-  let session: string;
-  try {
-    session = await signIn(context.app.url, context.actionIds, user);
-  } finally {
-    await context.backend.settings({ accessTokenTtlSeconds: DEFAULT_ACCESS_TTL_SECONDS });
-  }
+  const session = withExpiredAccessToken(await signIn(context.app.url, context.actionIds, user));
   const before = (await context.backend.stats())[REFRESH_ROUTE] ?? 0;
   const result = await runLoad({
     origin,

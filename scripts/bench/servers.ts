@@ -6,15 +6,9 @@ import { freePort, startProcess, waitForHttp, type ManagedProcess } from "../lib
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 
-export interface BackendSettings {
-  accessTokenTtlSeconds?: number;
-  latencyMs?: number;
-}
-
 export interface MockBackendServer {
   url: string;
   stats(): Promise<Record<string, number>>;
-  settings(settings: BackendSettings): Promise<void>;
 }
 
 export interface AppInstance {
@@ -39,14 +33,6 @@ export async function startMockBackend(latencyMs: number): Promise<MockBackendSe
   return {
     url,
     stats: async () => (await (await fetch(`${url}/__mock/stats`)).json()) as Record<string, number>,
-    settings: async (settings) => {
-      const response = await fetch(`${url}/__mock/settings`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(settings),
-      });
-      if (!response.ok) throw new Error(`/__mock/settings answered ${response.status}`);
-    },
   };
 }
 

@@ -117,6 +117,16 @@ export async function signIn(
   return cookies.join("; ");
 }
 
+/**
+ * The session as a browser holds it once its access token has expired: the cookie's Max-Age is the token's own
+ * lifetime, so the browser has dropped it and the proxy must refresh before rendering.
+ */
+export const withExpiredAccessToken = (cookie: string) =>
+  cookie
+    .split("; ")
+    .filter((pair) => !pair.startsWith("access_token="))
+    .join("; ");
+
 /** One session per user, signed in a few at a time. */
 export function signInAll(
   appUrl: string,
