@@ -1,5 +1,6 @@
 // Browser tests: a production build of the app (`next build` + `next start`) in front of the embedded backend,
-// both on free loopback ports, driven in Chromium.
+// a second instance of the same build and an nginx front over both (scale-out), all on free loopback ports,
+// driven in Chromium.
 import { randomBytes } from "node:crypto";
 
 import { defineConfig, devices } from "@playwright/test";
@@ -10,12 +11,18 @@ import { freePort } from "./tests/setup/free-port";
 // Chosen once in the main process; workers inherit process.env and keep the same values.
 process.env.E2E_APP_PORT ??= String(await freePort());
 process.env.E2E_MOCK_PORT ??= String(await freePort());
+process.env.E2E_SECOND_APP_PORT ??= String(await freePort());
+process.env.E2E_NGINX_PORT ??= String(await freePort());
 process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
 
 const appUrl = `http://127.0.0.1:${process.env.E2E_APP_PORT}`;
 const mockUrl = `http://127.0.0.1:${process.env.E2E_MOCK_PORT}`;
+const secondAppUrl = `http://127.0.0.1:${process.env.E2E_SECOND_APP_PORT}`;
+const nginxUrl = `http://127.0.0.1:${process.env.E2E_NGINX_PORT}`;
 process.env.E2E_APP_URL = appUrl;
 process.env.E2E_MOCK_URL = mockUrl;
+process.env.E2E_SECOND_APP_URL = secondAppUrl;
+process.env.E2E_NGINX_URL = nginxUrl;
 
 const appEnv = {
   FASTAPI_URL: mockUrl,
@@ -60,6 +67,27 @@ export default defineConfig({
       env: appEnv,
       reuseExistingServer: false,
       timeout: 300_000,
+    },
+    {
+      // Web servers start one after the other, so this second instance reuses the build made just above. It
+      // shares nothing with the first but the configuration (same APP_URL, same secret).
+      command: `npx next start -H 127.0.0.1 -p ${process.env.E2E_SECOND_APP_PORT}`,
+      url: `${secondAppUrl}/`,
+      env: appEnv,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: "npx tsx scripts/nginx-front.ts",
+      url: `${nginxUrl}/`,
+      env: {
+        NGINX_FRONT_PORT: process.env.E2E_NGINX_PORT,
+        NGINX_FRONT_UPSTREAMS: `${process.env.E2E_APP_PORT},${process.env.E2E_SECOND_APP_PORT}`,
+      },
+      // SIGTERM lets the command stop nginx and remove its temp dir.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
   ],
 });

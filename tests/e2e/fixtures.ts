@@ -41,9 +41,9 @@ export const test = base.extend<{ backend: MockBackendControls }>({
   ],
 });
 
-/** Signs in through the login form and waits for the dashboard. */
-export async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto("/login");
+/** Signs in through the login form of `origin` (the main instance by default) and waits for the dashboard. */
+export async function signIn(page: Page, username: string, password: string, origin = ""): Promise<void> {
+  await page.goto(`${origin}/login`);
   await page.getByLabel("Username or e-mail").fill(username);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -1,0 +1,312 @@
+// `npm run bench`: the production build against the embedded backend (fixed latency) on loopback, measured, with
+// the figures written to bench/results/latest.json and the README's "Performance" section.
+import { randomBytes } from "node:crypto";
+
+import { chromium } from "@playwright/test";
+
+import { chromiumArgs, chromiumPath } from "../../tests/setup/chromium";
+import { freePort, stopAllProcesses, stopProcessesOnExit } from "../lib/processes";
+import { startNginx } from "../lib/nginx";
+import { measureFirstLoadJs } from "./bundle";
+import { runLoad, type LoadResult } from "./load";
+import { describeMachine } from "./machine";
+import { treeMemory } from "./memory";
+import { measureRefreshBurst } from "./refresh-burst";
+import { writeReport, type BenchResults, type LoadFigures } from "./report";
+import { mixedRequests, scenarios, type BenchContext, type Scenario } from "./scenarios";
+import { buildApp, startAppInstance, startMockBackend, type AppInstance } from "./servers";
+import { createUsers, readActionIds, signIn } from "./sessions";
+import { median, round } from "./statistics";
+
+const BACKEND_LATENCY_MS = 20;
+const RUNS = 3;
+const CONCURRENCIES = [1, 10, 50] as const;
+const TIMED_RUN_SECONDS = 3;
+const TIMED_RUN_MAX_REQUESTS = 5_000;
+/** Single-use sessions cost a sign-in each, so those runs are bounded by count (with a time cap). */
+const singleUseRequests = (connections: number) => Math.max(30, 5 * connections);
+/** Requests cut off by a run's end are still being served; their backend calls land after it. */
+const SETTLE_MS = 1_500;
+const SINGLE_USE_MAX_SECONDS = 30;
+const BURSTS = [20, 100] as const;
+const LOGIN_USERS = 200;
+const MEMORY_WARMUP_REQUESTS = 1_000;
+const MEMORY_REQUESTS = 10_000;
+const MEMORY_CHECKPOINTS = 4;
+const SCALE_OUT_CONNECTIONS = 50;
+
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+async function createContext(app: AppInstance, backend: BenchContext["backend"]): Promise<BenchContext> {
+  const actionIds = await readActionIds();
+  const loginUsers = await createUsers(backend.url, "login", LOGIN_USERS);
+  const [owner] = await createUsers(backend.url, "valid", 1);
+  if (!owner) throw new Error("no user for the valid session");
+  const validSession = await signIn(app.url, actionIds, owner);
+  const validAccessToken = /(?:^|; )access_token=([^;]+)/.exec(validSession)?.[1];
+  if (!validAccessToken) throw new Error("the valid session has no access token");
+  return { app, backend, actionIds, loginUsers, validSession, validAccessToken };
+}
+
+/** One run of one scenario at one concurrency, with the backend calls it caused. */
+async function runScenario(context: BenchContext, scenario: Scenario, connections: number) {
+  const requests = scenario.singleUse ? singleUseRequests(connections) : TIMED_RUN_MAX_REQUESTS;
+  // Spares: autocannon builds one request ahead on each connection.
+  const nextRequest = await scenario.prepare(context, scenario.singleUse ? requests + connections : requests);
+  const before = await context.backend.stats();
+  const result = await runLoad({
+    origin: scenario.target === "app" ? context.app.url : context.backend.url,
+    connections,
+    maxRequests: requests,
+    maxSeconds: scenario.singleUse ? SINGLE_USE_MAX_SECONDS : TIMED_RUN_SECONDS,
+    nextRequest,
+    expectedStatus: scenario.expectedStatus,
+  });
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  const after = await context.backend.stats();
+  const route = scenario.backendRoute;
+  const backendCalls = route === undefined ? undefined : (after[route] ?? 0) - (before[route] ?? 0);
+  return { result, backendCalls };
+}
+
+function medianFigures(
+  scenario: Scenario,
+  connections: number,
+  runs: { result: LoadResult; backendCalls?: number }[],
+): LoadFigures {
+  const of = (pick: (result: LoadResult) => number) => round(median(runs.map((run) => pick(run.result))));
+  const callsPerRequest = runs.map((run) =>
+    run.backendCalls === undefined ? Number.NaN : run.backendCalls / run.result.sent,
+  );
+  return {
+    scenario: scenario.id,
+    label: scenario.label,
+    connections,
+    p50Ms: of((result) => result.p50Ms),
+    p95Ms: of((result) => result.p95Ms),
+    p99Ms: of((result) => result.p99Ms),
+    requestsPerSecond: of((result) => result.requestsPerSecond),
+    backendCallsPerRequest:
+      scenario.backendRoute === undefined ? undefined : round(median(callsPerRequest), 2),
+    failures: runs.reduce((total, run) => total + run.result.failures, 0),
+  };
+}
+
+/** Runs are interleaved (run 1 of everything, then run 2…) so a slow moment of a shared machine hits all alike. */
+async function measureLoad(context: BenchContext): Promise<LoadFigures[]> {
+  log("warming up");
+  for (const scenario of scenarios.filter((candidate) => !candidate.singleUse)) {
+    const nextRequest = await scenario.prepare(context, 0);
+    const origin = scenario.target === "app" ? context.app.url : context.backend.url;
+    await runLoad({
+      origin,
+      connections: 10,
+      maxRequests: 500,
+      maxSeconds: 2,
+      nextRequest,
+      expectedStatus: 200,
+    });
+  }
+  const runs = new Map<string, { result: LoadResult; backendCalls?: number }[]>();
+  for (let run = 1; run <= RUNS; run++) {
+    for (const scenario of scenarios) {
+      for (const connections of CONCURRENCIES) {
+        log(`run ${run}/${RUNS}: ${scenario.label}, concurrency ${connections}`);
+        const key = `${scenario.id}@${connections}`;
+        runs.set(key, [...(runs.get(key) ?? []), await runScenario(context, scenario, connections)]);
+      }
+    }
+  }
+  return scenarios.flatMap((scenario) =>
+    CONCURRENCIES.map((connections) =>
+      medianFigures(scenario, connections, runs.get(`${scenario.id}@${connections}`) ?? []),
+    ),
+  );
+}
+
+function overheadOf(load: LoadFigures[]): BenchResults["overhead"] {
+  return CONCURRENCIES.map((connections) => {
+    const find = (id: string) =>
+      load.find((entry) => entry.scenario === id && entry.connections === connections);
+    const dashboardP50Ms = find("dashboard")?.p50Ms ?? Number.NaN;
+    const backendP50Ms = find("backend-me")?.p50Ms ?? Number.NaN;
+    return { connections, dashboardP50Ms, backendP50Ms, ratio: round(dashboardP50Ms / backendP50Ms, 2) };
+  });
+}
+
+async function measureRefreshAmplification(context: BenchContext, origin: string, instances: number) {
+  const figures: BenchResults["refreshAmplification"] = [];
+  for (const burst of BURSTS) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await measureRefreshBurst(context, origin, burst));
+    figures.push({
+      burst,
+      instances,
+      refreshCalls: runs.map((run) => run.refreshCalls),
+      failures: runs.reduce((total, run) => total + run.failures, 0),
+    });
+  }
+  return figures;
+}
+
+async function measureBundle(context: BenchContext): Promise<BenchResults["bundle"]> {
+  const barePage = "/";
+  const measured = await measureFirstLoadJs(context.app.url, [
+    { path: barePage },
+    { path: "/login" },
+    { path: "/register" },
+    { path: "/dashboard", cookie: context.validSession },
+  ]);
+  const bare = measured.find((page) => page.path === barePage)?.gzipBytes ?? 0;
+  return {
+    barePage,
+    pages: measured.map((page) => ({
+      path: page.path,
+      scripts: page.scripts,
+      gzipKb: round(page.gzipBytes / 1024),
+      overBareKb: round((page.gzipBytes - bare) / 1024),
+    })),
+  };
+}
+
+async function measureScaleOut(context: BenchContext, instancePorts: readonly number[]) {
+  const fronts = [
+    { instances: 1, front: await startNginx(await freePort(), instancePorts.slice(0, 1)) },
+    { instances: 2, front: await startNginx(await freePort(), instancePorts) },
+  ];
+  const routes: { label: string; path: string; headers: Record<string, string> }[] = [
+    { label: "GET /dashboard (valid token)", path: "/dashboard", headers: { cookie: context.validSession } },
+    { label: "GET /login", path: "/login", headers: {} },
+  ];
+  const runs = new Map<string, LoadResult[]>();
+  for (let run = 1; run <= RUNS; run++) {
+    for (const route of routes) {
+      for (const { instances, front } of fronts) {
+        log(`run ${run}/${RUNS}: ${route.label} through nginx, ${instances} instance(s)`);
+        const result = await runLoad({
+          origin: front.url,
+          connections: SCALE_OUT_CONNECTIONS,
+          maxRequests: TIMED_RUN_MAX_REQUESTS,
+          maxSeconds: TIMED_RUN_SECONDS,
+          nextRequest: () => ({ method: "GET", path: route.path, headers: route.headers }),
+          expectedStatus: 200,
+        });
+        const key = `${route.label}@${instances}`;
+        runs.set(key, [...(runs.get(key) ?? []), result]);
+      }
+    }
+  }
+  log("refresh amplification through nginx, 2 instances");
+  const refresh = await measureRefreshAmplification(context, fronts[1]?.front.url ?? "", 2);
+  for (const { front } of fronts) await front.stop();
+  const scaleOut = routes.flatMap((route) =>
+    fronts.map(({ instances }) => {
+      const results = runs.get(`${route.label}@${instances}`) ?? [];
+      const of = (pick: (result: LoadResult) => number) => round(median(results.map(pick)));
+      return {
+        label: route.label,
+        connections: SCALE_OUT_CONNECTIONS,
+        instances,
+        requestsPerSecond: of((result) => result.requestsPerSecond),
+        p50Ms: of((result) => result.p50Ms),
+        p99Ms: of((result) => result.p99Ms),
+      };
+    }),
+  );
+  return { scaleOut, refresh };
+}
+
+/** A fresh instance: idle, after a warm-up, then after every quarter of 10,000 mixed requests. */
+async function measureMemory(context: BenchContext, instance: AppInstance): Promise<BenchResults["memory"]> {
+  const pid = instance.process.pid;
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  const idle = await treeMemory(pid);
+  const send = (requests: number) =>
+    runLoad({
+      origin: instance.url,
+      connections: 10,
+      maxRequests: requests,
+      maxSeconds: 120,
+      nextRequest: mixedRequests(context, instance.url),
+      expectedStatus: 200,
+    });
+  await send(MEMORY_WARMUP_REQUESTS);
+  const afterWarmup = await treeMemory(pid);
+  const checkpoints = [];
+  const perCheckpoint = MEMORY_REQUESTS / MEMORY_CHECKPOINTS;
+  for (let checkpoint = 1; checkpoint <= MEMORY_CHECKPOINTS; checkpoint++) {
+    log(`memory: ${checkpoint * perCheckpoint} of ${MEMORY_REQUESTS} mixed requests`);
+    const result = await send(perCheckpoint);
+    if (result.failures > 0) throw new Error(`${result.failures} mixed requests failed`);
+    checkpoints.push({ requests: checkpoint * perCheckpoint, rssMb: (await treeMemory(pid)).rssMb });
+  }
+  const last = checkpoints.at(-1)?.rssMb ?? Number.NaN;
+  return {
+    processes: idle.processes,
+    idleMb: idle.rssMb,
+    afterWarmupMb: afterWarmup.rssMb,
+    checkpoints,
+    changeAfterWarmupPercent: round(((last - afterWarmup.rssMb) / afterWarmup.rssMb) * 100),
+  };
+}
+
+async function chromiumVersion(): Promise<string> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const version = browser.version();
+  await browser.close();
+  return version;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const secret = randomBytes(32).toString("base64url");
+  log(`embedded backend with ${BACKEND_LATENCY_MS} ms latency`);
+  const backend = await startMockBackend(BACKEND_LATENCY_MS);
+  if (process.env.BENCH_SKIP_BUILD) log("reusing the existing .next build (BENCH_SKIP_BUILD)");
+  else {
+    log("next build");
+    await buildApp(backend.url, secret);
+  }
+  const first = await startAppInstance(backend.url, secret);
+  const context = await createContext(first, backend);
+
+  const load = await measureLoad(context);
+  log("refresh amplification, 1 instance");
+  const refreshOnOne = await measureRefreshAmplification(context, first.url, 1);
+  log("first-load JS in Chromium");
+  const bundle = await measureBundle(context);
+
+  const second = await startAppInstance(backend.url, secret);
+  const { scaleOut, refresh: refreshOnTwo } = await measureScaleOut(context, [first.port, second.port]);
+  await second.process.stop();
+  await first.process.stop();
+
+  log("memory, on a fresh instance");
+  const fresh = await startAppInstance(backend.url, secret);
+  const memory = await measureMemory(context, fresh);
+  await fresh.process.stop();
+
+  const results: BenchResults = {
+    generatedAt: new Date().toISOString(),
+    machine: describeMachine(await chromiumVersion()),
+    settings: { backendLatencyMs: BACKEND_LATENCY_MS, runs: RUNS, secondsPerTimedRun: TIMED_RUN_SECONDS },
+    load,
+    overhead: overheadOf(load),
+    refreshAmplification: [...refreshOnOne, ...refreshOnTwo],
+    bundle,
+    memory,
+    scaleOut,
+  };
+  await writeReport(results);
+  log(`done in ${Math.round((Date.now() - started) / 1000)} s: bench/results/latest.json and README.md`);
+}
+
+stopProcessesOnExit();
+try {
+  await main();
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await stopAllProcesses();
+}

@@ -1,0 +1,65 @@
+// Scale-out (DESIGN §1): instances that share nothing but BETTER_AUTH_SECRET serve one session interchangeably.
+import { SEED_DEMO } from "../fixtures/seed";
+
+import { expect, signIn, test } from "./fixtures";
+
+function requiredEnv(name: "E2E_APP_URL" | "E2E_SECOND_APP_URL" | "E2E_NGINX_URL"): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is set by playwright.config.ts`);
+  return value;
+}
+
+const welcome = { name: `Welcome, ${SEED_DEMO.name}` };
+const calls = (stats: Record<string, number>, route: string) => stats[route] ?? 0;
+
+test("signed in on one instance, the session is browsed, refreshed and signed out on the other", async ({
+  page,
+  backend,
+}) => {
+  const first = requiredEnv("E2E_APP_URL");
+  const second = requiredEnv("E2E_SECOND_APP_URL");
+  await signIn(page, SEED_DEMO.username, SEED_DEMO.password, first);
+
+  await page.goto(`${second}/dashboard`);
+  await expect(page.getByRole("heading", welcome)).toBeVisible();
+  expect(calls(await backend.stats(), "POST /api/v1/refresh")).toBe(0);
+
+  // An access token past its exp is a missing cookie: its Max-Age is the token's own lifetime.
+  await page.context().clearCookies({ name: "access_token" });
+  await page.goto(`${second}/dashboard`);
+  await expect(page.getByRole("heading", welcome)).toBeVisible();
+  expect(calls(await backend.stats(), "POST /api/v1/refresh")).toBe(1);
+  expect(await page.context().cookies(second)).toContainEqual(
+    expect.objectContaining({ name: "access_token" }),
+  );
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(`${second}/login?reason=signed-out`);
+  expect(calls(await backend.stats(), "POST /api/v1/logout")).toBe(1);
+
+  await page.goto(`${first}/dashboard`);
+  await expect(page).toHaveURL(/\/login\?next=%2Fdashboard$/);
+});
+
+test("behind the nginx front, one session is served by both instances in turn", async ({ page }) => {
+  const front = requiredEnv("E2E_NGINX_URL");
+  const instancePorts = [requiredEnv("E2E_APP_URL"), requiredEnv("E2E_SECOND_APP_URL")].map(
+    (url) => new URL(url).port,
+  );
+  await signIn(page, SEED_DEMO.username, SEED_DEMO.password, front);
+
+  // Nothing else in flight, so nginx's round-robin sends two consecutive requests to different instances.
+  await page.goto("about:blank");
+  const answers = [];
+  for (let request = 0; request < 2; request++) {
+    const response = await page.request.get(`${front}/dashboard`, { maxRedirects: 0 });
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain(SEED_DEMO.email);
+    answers.push(new URL(`http://${response.headers()["x-upstream"]}`).port);
+  }
+  expect(answers.toSorted()).toEqual(instancePorts.toSorted());
+
+  await page.goto(`${front}/dashboard`);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(`${front}/login?reason=signed-out`);
+});
