@@ -11,7 +11,7 @@ import { apiWithAuth } from "@/lib/api/with-auth";
 import { loginPathFor } from "@/lib/auth/login-notices";
 import { SessionExpiredError } from "@/lib/auth/session-expired";
 
-import { requireSession } from "./session";
+import { requireSession, requireSuperuser, type SessionUser } from "./session";
 
 export type CurrentUser = { status: "ok"; user: User } | { status: "unavailable" };
 
@@ -40,4 +40,21 @@ export async function getTierName(tierId: number | null): Promise<string | undef
     if (error instanceof ApiError) return undefined;
     throw error;
   }
+}
+
+/**
+ * Pages read through these, not through requireSession() alone. Layouts and pages render in parallel, so the
+ * layout's check cannot stop a page from reading (FastAPI's public reads need no token) and streaming data for a
+ * session whose tokens FastAPI refuses: each page confirms the tokens itself (once per request, cached).
+ */
+export async function requireConfirmedSession(): Promise<SessionUser> {
+  const session = await requireSession();
+  await confirmCurrentUser();
+  return session;
+}
+
+export async function requireConfirmedSuperuser(): Promise<SessionUser> {
+  const session = await requireSuperuser();
+  await confirmCurrentUser();
+  return session;
 }

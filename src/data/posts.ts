@@ -6,21 +6,22 @@ import { createPost, deletePost, listPosts, readPost, updatePost, type PostInput
 import { apiWithAuth } from "@/lib/api/with-auth";
 
 import { readForPage } from "./page-read";
-import { requireActionSession, requireSession } from "./session";
+import { requireConfirmedSession } from "./current-user";
+import { requireActionSession } from "./session";
 
 export async function getMyPosts(request: PageRequest) {
-  const session = await requireSession();
+  const session = await requireConfirmedSession();
   return readForPage(() => listPosts(session.username, request));
 }
 
 export async function getPostsBy(username: string, request: PageRequest) {
-  await requireSession();
+  await requireConfirmedSession();
   return readForPage(() => listPosts(username, request));
 }
 
 /** One of the signed-in user's posts; someone else's id is a 404 because the lookup is by the owner's name. */
 export async function getMyPost(id: number) {
-  const session = await requireSession();
+  const session = await requireConfirmedSession();
   return readForPage(() => readPost(session.username, id));
 }
 

@@ -5,15 +5,15 @@ import type { PageRequest } from "@/lib/api/pagination";
 import { listUsers, readUser } from "@/lib/api/users";
 
 import { readForPage } from "./page-read";
-import { requireSession } from "./session";
+import { requireConfirmedSession } from "./current-user";
 
 export async function getUserDirectory(request: PageRequest) {
-  await requireSession();
+  await requireConfirmedSession();
   return readForPage(() => listUsers(request));
 }
 
 /** A public profile; an unknown or deleted username renders the 404 page. */
 export async function getUserProfile(username: string) {
-  await requireSession();
+  await requireConfirmedSession();
   return readForPage(() => readUser(username));
 }

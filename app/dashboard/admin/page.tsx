@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { requireSuperuser } from "@/data/session";
+import { requireConfirmedSuperuser } from "@/data/current-user";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
-  await requireSuperuser();
+  await requireConfirmedSuperuser();
   return (
     <>
       <h1>Admin</h1>

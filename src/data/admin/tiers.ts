@@ -11,15 +11,16 @@ import { ConflictError } from "@/lib/conflict-error";
 
 import { readForPage } from "../page-read";
 import { checkIfPossible } from "./precheck";
-import { requireActionSuperuser, requireSuperuser } from "../session";
+import { requireConfirmedSuperuser } from "../current-user";
+import { requireActionSuperuser } from "../session";
 
 export async function getTiers(request: PageRequest) {
-  await requireSuperuser();
+  await requireConfirmedSuperuser();
   return readForPage(() => listTiers(request));
 }
 
 export async function getTierWithRateLimits(name: string, request: PageRequest) {
-  await requireSuperuser();
+  await requireConfirmedSuperuser();
   return readForPage(async () => {
     const [tier, rateLimits] = await Promise.all([readTier(name), listRateLimits(name, request)]);
     return { tier, rateLimits };

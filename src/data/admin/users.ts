@@ -9,11 +9,12 @@ import { apiWithAuth, replaceRevokedAccessToken } from "@/lib/api/with-auth";
 import { ConflictError } from "@/lib/conflict-error";
 
 import { readForPage } from "../page-read";
-import { requireActionSuperuser, requireSuperuser } from "../session";
+import { requireConfirmedSuperuser } from "../current-user";
+import { requireActionSuperuser } from "../session";
 import { checkIfPossible } from "./precheck";
 
 export async function getUsersWithTiers(request: PageRequest) {
-  await requireSuperuser();
+  await requireConfirmedSuperuser();
   return readForPage(async () => {
     const [users, tiers] = await Promise.all([listUsers(request), listTiers()]);
     return { users, tiers: tiers.items };

@@ -3,13 +3,13 @@ import type { Metadata } from "next";
 import { UserAdminTable } from "@/components/admin/user-admin-table";
 import { PaginationNav } from "@/components/layout/pagination-nav";
 import { getUsersWithTiers } from "@/data/admin/users";
-import { requireSuperuser } from "@/data/session";
+import { requireConfirmedSuperuser } from "@/data/current-user";
 import { readPageRequest } from "@/lib/validations/pagination";
 
 export const metadata: Metadata = { title: "Manage users" };
 
 export default async function AdminUsersPage({ searchParams }: PageProps<"/dashboard/admin/users">) {
-  const session = await requireSuperuser();
+  const session = await requireConfirmedSuperuser();
   const { users, tiers } = await getUsersWithTiers(readPageRequest(await searchParams));
   return (
     <>

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 
 import { createPostAction } from "@/actions/posts";
 import { PostForm } from "@/components/posts/post-form";
-import { requireSession } from "@/data/session";
+import { requireConfirmedSession } from "@/data/current-user";
 
 export const metadata: Metadata = { title: "Write a post" };
 
 export default async function NewPostPage() {
-  await requireSession();
+  await requireConfirmedSession();
   return (
     <>
       <h1>Write a post</h1>
