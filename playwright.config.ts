@@ -1,10 +1,12 @@
-// Browser tests: a production build of the app (`next build` + `next start`) in front of the embedded backend,
-// both on free loopback ports, driven in Chromium.
+// Browser tests: a production build of the app (`next build` + `next start`) in front of the embedded backend
+// and the embedded OpenID Provider, all on free loopback ports, driven in Chromium.
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 
 import { defineConfig, devices } from "@playwright/test";
+
+import { EMBEDDED_OIDC_CLIENT } from "./tests/fixtures/oidc-accounts";
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -22,12 +24,15 @@ async function freePort(): Promise<number> {
 // Chosen once in the main process; workers inherit process.env and keep the same values.
 process.env.E2E_APP_PORT ??= String(await freePort());
 process.env.E2E_MOCK_PORT ??= String(await freePort());
+process.env.E2E_OP_PORT ??= String(await freePort());
 process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
 
 const appUrl = `http://127.0.0.1:${process.env.E2E_APP_PORT}`;
 const mockUrl = `http://127.0.0.1:${process.env.E2E_MOCK_PORT}`;
+const issuer = `http://127.0.0.1:${process.env.E2E_OP_PORT}`;
 process.env.E2E_APP_URL = appUrl;
 process.env.E2E_MOCK_URL = mockUrl;
+process.env.E2E_OP_URL = issuer;
 
 /** Debian's Chromium where it is installed (Playwright cannot download browsers here), else Playwright's own. */
 const chromiumPath =
@@ -40,6 +45,10 @@ const appEnv = {
   BETTER_AUTH_SECRET: process.env.E2E_AUTH_SECRET,
   FASTAPI_TIMEOUT_MS: "3000",
   NEXT_TELEMETRY_DISABLED: "1",
+  OIDC_ISSUER: issuer,
+  OIDC_CLIENT_ID: EMBEDDED_OIDC_CLIENT.clientId,
+  OIDC_CLIENT_SECRET: EMBEDDED_OIDC_CLIENT.clientSecret,
+  OIDC_PROVIDER_NAME: "Keycloak",
 };
 
 export default defineConfig({
@@ -71,11 +80,18 @@ export default defineConfig({
   },
   webServer: [
     {
+      command: "npx tsx tests/mocks/identity-provider/http-server.ts",
+      url: `${issuer}/.well-known/openid-configuration`,
+      env: { OIDC_PROVIDER_PORT: process.env.E2E_OP_PORT, OIDC_PROVIDER_APP_URL: appUrl },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
       command: "npx tsx tests/mocks/http-server.ts",
       url: `${mockUrl}/__mock/stats`,
-      env: { MOCK_API_PORT: process.env.E2E_MOCK_PORT },
+      env: { MOCK_API_PORT: process.env.E2E_MOCK_PORT, MOCK_OIDC_ISSUER: issuer },
       reuseExistingServer: false,
-      timeout: 30_000,
+      timeout: 60_000,
     },
     {
       // E2E_SKIP_BUILD=1 reuses an existing .next build while iterating on tests.

@@ -85,6 +85,6 @@ test("deleting the account needs the username typed, then ends the session every
 
   await page.getByLabel("Username or e-mail").fill(erin.username);
   await page.getByLabel("Password").fill(erin.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("Wrong username, e-mail or password.")).toBeVisible();
 });

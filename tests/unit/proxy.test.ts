@@ -15,7 +15,7 @@ const APP = "http://localhost:3000";
 function request(
   path: string,
   cookies: Map<string, string> = new Map(),
-  init: RequestInit = {},
+  init: NonNullable<ConstructorParameters<typeof NextRequest>[1]> = {},
 ): NextRequest {
   const headers = new Headers(init.headers);
   const cookie = [...cookies].map(([name, value]) => `${name}=${value}`).join("; ");
