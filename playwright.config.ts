@@ -84,14 +84,14 @@ export default defineConfig({
       url: `${issuer}/.well-known/openid-configuration`,
       env: { OIDC_PROVIDER_PORT: process.env.E2E_OP_PORT, OIDC_PROVIDER_APP_URL: appUrl },
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 120_000,
     },
     {
       command: "npx tsx tests/mocks/http-server.ts",
       url: `${mockUrl}/__mock/stats`,
       env: { MOCK_API_PORT: process.env.E2E_MOCK_PORT, MOCK_OIDC_ISSUER: issuer },
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 120_000,
     },
     {
       // E2E_SKIP_BUILD=1 reuses an existing .next build while iterating on tests.

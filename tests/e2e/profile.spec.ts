@@ -57,6 +57,7 @@ test("changing the username asks for the password, then signs in again under the
   expect((await backend.stats())["POST /api/v1/logout"]).toBeGreaterThanOrEqual(1);
 
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login\?reason=signed-out$/);
   await signIn(page, "erin2", erin.password);
 });
 

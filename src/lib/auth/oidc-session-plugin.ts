@@ -72,7 +72,10 @@ export const oidcSession = () =>
               redirectURI: `${ctx.context.baseURL}${getOAuthCallbackPath(provider)}`,
             })
             .catch(() => null);
-          if (!tokens?.idToken || !tokens.refreshToken) throw refused("the code exchange failed");
+          if (!tokens?.accessToken || !tokens.idToken || !tokens.refreshToken) {
+            throw refused("the code exchange failed");
+          }
+          const { accessToken, idToken, refreshToken } = tokens;
           // Verifies the ID token's signature (JWKS), issuer, audience, expiry and nonce; null when any fails.
           const verified = await provider.getUserInfo({
             ...tokens,
@@ -82,7 +85,7 @@ export const oidcSession = () =>
 
           let profile;
           try {
-            profile = await readCurrentUser(tokens.accessToken ?? "");
+            profile = await readCurrentUser(accessToken);
           } catch (cause) {
             if (cause instanceof ApiError && !cause.isTransient) {
               throw new OidcSignInError(
@@ -100,16 +103,13 @@ export const oidcSession = () =>
             profile,
             // Roles come from the verified ID token and from the access token the token endpoint just handed us
             // (Keycloak puts realm roles only there). FastAPI still enforces every admin call itself.
-            isSuperuser: isAdministrator(
-              [claimsOf(tokens.idToken), claimsOf(tokens.accessToken ?? "")],
-              oidc,
-            ),
+            isSuperuser: isAdministrator([claimsOf(idToken), claimsOf(accessToken)], oidc),
             signInMethod: "oidc",
             lifetimeSeconds,
             tokenCookies: [
-              accessTokenCookie(tokens.accessToken ?? ""),
-              refreshTokenCookie(tokens.refreshToken, lifetimeSeconds),
-              idTokenCookie(tokens.idToken, lifetimeSeconds),
+              accessTokenCookie(accessToken),
+              refreshTokenCookie(refreshToken, lifetimeSeconds),
+              idTokenCookie(idToken, lifetimeSeconds),
             ],
           });
           return ctx.json({ callbackURL: state.callbackURL });
