@@ -1,10 +1,11 @@
-// Browser tests: a production build of the app (`next build` + `next start`) in front of the embedded backend,
-// a second instance of the same build and an nginx front over both (scale-out), all on free loopback ports,
-// driven in Chromium.
+// Browser tests: a production build of the app (`next build` + `next start`) in front of the embedded backend
+// and the embedded OpenID Provider, a second instance of the same build and an nginx front over both
+// (scale-out), all on free loopback ports, driven in Chromium.
 import { randomBytes } from "node:crypto";
 
 import { defineConfig, devices } from "@playwright/test";
 
+import { EMBEDDED_OIDC_CLIENT } from "./tests/fixtures/oidc-accounts";
 import { chromiumLaunchOptions } from "./tests/setup/chromium";
 import { freePort } from "./tests/setup/free-port";
 
@@ -13,6 +14,7 @@ process.env.E2E_APP_PORT ??= String(await freePort());
 process.env.E2E_MOCK_PORT ??= String(await freePort());
 process.env.E2E_SECOND_APP_PORT ??= String(await freePort());
 process.env.E2E_NGINX_PORT ??= String(await freePort());
+process.env.E2E_OP_PORT ??= String(await freePort());
 process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
 
 const appUrl = `http://127.0.0.1:${process.env.E2E_APP_PORT}`;
@@ -23,6 +25,8 @@ process.env.E2E_APP_URL = appUrl;
 process.env.E2E_MOCK_URL = mockUrl;
 process.env.E2E_SECOND_APP_URL = secondAppUrl;
 process.env.E2E_NGINX_URL = nginxUrl;
+const issuer = `http://127.0.0.1:${process.env.E2E_OP_PORT}`;
+process.env.E2E_OP_URL = issuer;
 
 const appEnv = {
   FASTAPI_URL: mockUrl,
@@ -34,6 +38,10 @@ const appEnv = {
   AUTH_RATE_LIMIT_PER_ACCOUNT: "50",
   AUTH_RATE_LIMIT_PER_IP: "200",
   NEXT_TELEMETRY_DISABLED: "1",
+  OIDC_ISSUER: issuer,
+  OIDC_CLIENT_ID: EMBEDDED_OIDC_CLIENT.clientId,
+  OIDC_CLIENT_SECRET: EMBEDDED_OIDC_CLIENT.clientSecret,
+  OIDC_PROVIDER_NAME: "Keycloak",
 };
 
 export default defineConfig({
@@ -54,11 +62,18 @@ export default defineConfig({
   },
   webServer: [
     {
+      command: "npx tsx tests/mocks/identity-provider/http-server.ts",
+      url: `${issuer}/.well-known/openid-configuration`,
+      env: { OIDC_PROVIDER_PORT: process.env.E2E_OP_PORT, OIDC_PROVIDER_APP_URL: appUrl },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
       command: "npx tsx tests/mocks/http-server.ts",
       url: `${mockUrl}/__mock/stats`,
-      env: { MOCK_API_PORT: process.env.E2E_MOCK_PORT },
+      env: { MOCK_API_PORT: process.env.E2E_MOCK_PORT, MOCK_OIDC_ISSUER: issuer },
       reuseExistingServer: false,
-      timeout: 30_000,
+      timeout: 120_000,
     },
     {
       // E2E_SKIP_BUILD=1 reuses an existing .next build while iterating on tests.

@@ -5,29 +5,32 @@ import { getCookieCache } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 
 import { env, isSecureApp } from "@/env";
-import { ApiError } from "@/lib/api/errors";
 import { expiresWithin } from "@/lib/auth/jwt";
 import { hasMalformedEscape, isAuthPagePath, isProtectedPath } from "@/lib/auth/route-rules";
 import type { LoginReason } from "@/lib/auth/login-notices";
 import { sessionCookieReader } from "@/lib/auth/session-config";
 import { sharedRefresh } from "@/lib/auth/shared-refresh";
+import { signInMethodOf, type SignInMethod } from "@/lib/auth/sign-in-method";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 import { applySecurityHeaders } from "@/lib/security/security-headers";
 import {
   ACCESS_TOKEN_COOKIE,
   REFRESH_TOKEN_COOKIE,
-  accessTokenCookie,
   clearedTokenCookies,
+  refreshedTokenCookies,
 } from "@/lib/auth/token-cookies";
+import { RefreshRefusedError, type RefreshedTokens } from "@/lib/auth/token-source";
+import { tokenSourceFor } from "@/lib/auth/token-sources";
 
 /** Refresh this long before `exp`, so the page rendered next never starts with a token about to lapse. */
 const REFRESH_LEEWAY_SECONDS = 60;
 
-async function hasSession(request: NextRequest): Promise<boolean> {
-  if (!request.cookies.get(REFRESH_TOKEN_COOKIE)?.value) return false;
+/** How the signed-in user signed in, or null without a session (or without the refresh token it lives on). */
+async function readSession(request: NextRequest): Promise<SignInMethod | null> {
+  if (!request.cookies.get(REFRESH_TOKEN_COOKIE)?.value) return null;
   // Read the cookie directly: auth.api.* would let nextCookies() overwrite this response's cookies.
   const session = await getCookieCache(request, sessionCookieReader).catch(() => null);
-  return session !== null;
+  return session ? signInMethodOf(session.user) : null;
 }
 
 /** Lets the request through with its (possibly amended) headers, so the render sees the CSP and new cookies. */
@@ -48,26 +51,21 @@ function redirectToLogin(request: NextRequest): NextResponse {
 }
 
 /**
- * Refreshes an access token that is missing or near expiry. The new token goes on the request, so this very
- * render uses it, and on the response, so the browser keeps it. A refused refresh signs the user out (a server
- * action goes through and reports it); an unreachable backend lets the request through, and the page says the
- * service is unavailable.
+ * Refreshes an access token that is missing or near expiry, at the session's token source. The new tokens (a
+ * rotated refresh token included) go on the request, so this very render uses them, and on the response, so the
+ * browser keeps them. A refused refresh signs the user out (a server action goes through and reports it); an
+ * unreachable backend or provider lets the request through, and the page says the service is unavailable.
  */
-async function refreshIfNeeded(request: NextRequest): Promise<NextResponse> {
+async function refreshIfNeeded(request: NextRequest, signInMethod: SignInMethod): Promise<NextResponse> {
   const refreshToken = request.cookies.get(REFRESH_TOKEN_COOKIE)?.value ?? "";
   if (!expiresWithin(request.cookies.get(ACCESS_TOKEN_COOKIE)?.value, REFRESH_LEEWAY_SECONDS)) {
     return continueRequest(request);
   }
-  let accessToken: string;
+  let tokens: RefreshedTokens;
   try {
-    accessToken = await sharedRefresh(refreshToken);
+    tokens = await sharedRefresh(tokenSourceFor(signInMethod), refreshToken);
   } catch (error) {
-    if (
-      error instanceof ApiError &&
-      error.kind === "http" &&
-      error.status === 401 &&
-      !isServerAction(request)
-    ) {
+    if (error instanceof RefreshRefusedError && !isServerAction(request)) {
       const response = redirectToLogin(request);
       for (const cookie of clearedTokenCookies())
         response.cookies.set(cookie.name, cookie.value, cookie.options);
@@ -75,10 +73,10 @@ async function refreshIfNeeded(request: NextRequest): Promise<NextResponse> {
     }
     return continueRequest(request);
   }
-  const cookie = accessTokenCookie(accessToken);
-  request.cookies.set(cookie.name, cookie.value);
+  const cookies = refreshedTokenCookies(tokens);
+  for (const cookie of cookies) request.cookies.set(cookie.name, cookie.value);
   const response = continueRequest(request);
-  response.cookies.set(cookie.name, cookie.value, cookie.options);
+  for (const cookie of cookies) response.cookies.set(cookie.name, cookie.value, cookie.options);
   return response;
 }
 
@@ -95,17 +93,16 @@ async function checkAuth(request: NextRequest): Promise<NextResponse> {
   if (isAuthPagePath(pathname)) {
     // A session FastAPI has already refused still has its cookies; let the user reach the form.
     const sessionEnded = searchParams.get("reason") === ("session-expired" satisfies LoginReason);
-    if (!sessionEnded && (await hasSession(request))) {
+    if (!sessionEnded && (await readSession(request))) {
       return NextResponse.redirect(new URL("/dashboard", request.url));
     }
     return continueRequest(request);
   }
 
   if (!isProtectedPath(pathname)) return continueRequest(request);
-  if (!(await hasSession(request))) {
-    return isServerAction(request) ? continueRequest(request) : redirectToLogin(request);
-  }
-  return refreshIfNeeded(request);
+  const signInMethod = await readSession(request);
+  if (!signInMethod) return isServerAction(request) ? continueRequest(request) : redirectToLogin(request);
+  return refreshIfNeeded(request, signInMethod);
 }
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {

@@ -1,4 +1,5 @@
-// `npm run dev`: the embedded backend plus `next dev` when FASTAPI_URL is unset, else `next dev` alone.
+// `npm run dev`: the embedded backend plus `next dev` when FASTAPI_URL is unset, else `next dev` alone; with
+// OIDC_ENABLED=true and no OIDC_ISSUER, the embedded OpenID Provider too.
 // Ctrl-C (or either process ending) stops both, so no orphan is left behind.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
@@ -10,6 +11,12 @@ import nextEnv from "@next/env";
 nextEnv.loadEnvConfig(process.cwd(), true);
 
 const DEFAULT_MOCK_API_PORT = 8010; // keep in step with src/env.ts
+const DEFAULT_OIDC_PROVIDER_PORT = 8020; // keep in step with tests/mocks/identity-provider/http-server.ts
+// The embedded provider's client (tests/fixtures/oidc-accounts.ts): development-only values.
+const EMBEDDED_OIDC_CLIENT = {
+  OIDC_CLIENT_ID: "next-app",
+  OIDC_CLIENT_SECRET: "embedded-provider-dev-secret",
+};
 const children = [];
 let stopping = false;
 
@@ -41,7 +48,7 @@ function waitForPort(port, deadline = Date.now() + 30_000) {
       socket.once("connect", () => socket.end(resolve));
       socket.once("error", () => {
         socket.destroy();
-        if (Date.now() > deadline) reject(new Error(`the embedded backend did not open port ${port}`));
+        if (Date.now() > deadline) reject(new Error(`nothing opened port ${port}`));
         else setTimeout(attempt, 200);
       });
     };
@@ -55,12 +62,31 @@ process.on("SIGTERM", () => stopAll(0));
 // Node itself runs each child (no npx or shell in between), so signals reach the real processes.
 const require = createRequire(import.meta.url);
 const nextArgs = [require.resolve("next/dist/bin/next"), "dev", ...process.argv.slice(2)];
+const nextEnvironment = {};
+const mockEnvironment = {};
+
+const oidcEnabled = ["true", "1"].includes(process.env.OIDC_ENABLED ?? "");
+if (oidcEnabled && !process.env.OIDC_ISSUER) {
+  const port = Number(process.env.OIDC_PROVIDER_PORT ?? DEFAULT_OIDC_PROVIDER_PORT);
+  const issuer = `http://127.0.0.1:${port}`;
+  start(process.execPath, ["--import", "tsx", "tests/mocks/identity-provider/http-server.ts"], {
+    OIDC_PROVIDER_PORT: String(port),
+    OIDC_PROVIDER_APP_URL: process.env.APP_URL ?? "http://localhost:3000",
+  });
+  await waitForPort(port);
+  Object.assign(nextEnvironment, { OIDC_ISSUER: issuer, ...EMBEDDED_OIDC_CLIENT });
+  mockEnvironment.MOCK_OIDC_ISSUER = issuer;
+}
+
 if (process.env.FASTAPI_URL) {
   console.log(`Using the FastAPI backend at ${process.env.FASTAPI_URL}`);
-  start(process.execPath, nextArgs);
 } else {
   const port = Number(process.env.MOCK_API_PORT ?? DEFAULT_MOCK_API_PORT);
-  start(process.execPath, ["--import", "tsx", "tests/mocks/http-server.ts"], { MOCK_API_PORT: String(port) });
+  start(process.execPath, ["--import", "tsx", "tests/mocks/http-server.ts"], {
+    MOCK_API_PORT: String(port),
+    ...mockEnvironment,
+  });
   await waitForPort(port);
-  start(process.execPath, nextArgs, { FASTAPI_URL: `http://127.0.0.1:${port}` });
+  nextEnvironment.FASTAPI_URL = `http://127.0.0.1:${port}`;
 }
+start(process.execPath, nextArgs, nextEnvironment);

@@ -10,10 +10,11 @@ const DEVELOPMENT_SECRET = "development-only-secret-never-use-in-production-0123
 /** Where `npm run dev` serves the embedded backend when `FASTAPI_URL` is unset (scripts/dev.mjs uses the same default). */
 const DEFAULT_MOCK_API_PORT = 8010;
 
-const booleanFlag = z
-  .enum(["true", "false", "1", "0"])
-  .default("false")
-  .transform((value) => value === "true" || value === "1");
+const booleanFlag = (fallback: "true" | "false") =>
+  z
+    .enum(["true", "false", "1", "0"])
+    .default(fallback)
+    .transform((value) => value === "true" || value === "1");
 
 export const env = createEnv({
   /**
@@ -35,23 +36,36 @@ export const env = createEnv({
       ? z.string({ error: "is required in production" }).min(32, "must be at least 32 characters")
       : z.string().min(32, "must be at least 32 characters").default(DEVELOPMENT_SECRET),
     /** Lets a production build run on plain http (local end-to-end tests only): cookies then lose `Secure`. */
-    ALLOW_INSECURE_HTTP: booleanFlag,
+    ALLOW_INSECURE_HTTP: booleanFlag("false"),
     /**
      * Turns off the proxy's redirect-to-login and refresh, leaving the data layer alone to protect every page.
      * For the security suite, which proves that the pages stay closed without the proxy; refused on https.
      */
-    DISABLE_PROXY_AUTH_CHECK: booleanFlag,
+    DISABLE_PROXY_AUTH_CHECK: booleanFlag("false"),
     /**
      * Reads the client IP from `X-Real-IP` / `X-Forwarded-For` for rate limiting. Only behind a reverse proxy
      * that overwrites them: anyone can send these headers.
      */
-    TRUST_PROXY_HEADERS: booleanFlag,
+    TRUST_PROXY_HEADERS: booleanFlag("false"),
     /** Window, in seconds, over which failed sign-ins and sign-ups are counted. */
     AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
     /** Failed sign-ins (or sign-up attempts) per account name within the window. */
     AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     /** Failed sign-ins and sign-up attempts per client IP within the window. */
     AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
+    /** Offers the username/password form (FastAPI's /login). Switch it off when everyone signs in with OIDC. */
+    PASSWORD_LOGIN_ENABLED: booleanFlag("true"),
+    /** OpenID Connect issuer (e.g. `https://keycloak.example/realms/app`); endpoints come from its discovery document. */
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    /** Confidential client secret: used by the server only, never sent to the browser. */
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    /** Shown on the login page: "Sign in with <name>". */
+    OIDC_PROVIDER_NAME: z.string().min(1).max(40).default("Keycloak"),
+    /** Comma-separated claim paths holding the user's roles, read from the ID token and a JWT access token. */
+    OIDC_ROLE_CLAIMS: z.string().min(1).default("realm_access.roles,roles"),
+    /** The provider role that opens the admin area. */
+    OIDC_ADMIN_ROLE: z.string().min(1).default("admin"),
   },
   client: {},
   experimental__runtimeEnv: {},
@@ -63,6 +77,20 @@ export const env = createEnv({
     throw new Error(`Invalid environment variables:\n${lines.join("\n")}\nSee .env.example.`);
   },
 });
+
+if (!process.env.SKIP_ENV_VALIDATION) {
+  const oidcParts = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+  if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
+    throw new Error(
+      "Invalid environment variables:\n  OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: set all three or none",
+    );
+  }
+  if (!env.PASSWORD_LOGIN_ENABLED && !env.OIDC_ISSUER) {
+    throw new Error(
+      "Invalid environment variables:\n  PASSWORD_LOGIN_ENABLED: false leaves no way to sign in",
+    );
+  }
+}
 
 if (
   !process.env.SKIP_ENV_VALIDATION &&
@@ -86,3 +114,18 @@ export const fastapiUrl = env.FASTAPI_URL ?? `http://127.0.0.1:${env.MOCK_API_PO
 
 /** Whether the app is served over https, which makes every cookie `Secure` and prefixed. */
 export const isSecureApp = env.APP_URL?.startsWith("https:") ?? false;
+
+/** The OpenID Connect provider, when one is configured: a second way in beside the password form. */
+export const oidc =
+  env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
+    ? {
+        issuer: env.OIDC_ISSUER.replace(/\/+$/, ""),
+        clientId: env.OIDC_CLIENT_ID,
+        clientSecret: env.OIDC_CLIENT_SECRET,
+        name: env.OIDC_PROVIDER_NAME,
+        roleClaims: env.OIDC_ROLE_CLAIMS.split(",")
+          .map((path) => path.trim())
+          .filter(Boolean),
+        adminRole: env.OIDC_ADMIN_ROLE,
+      }
+    : undefined;

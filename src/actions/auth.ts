@@ -4,7 +4,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
-import { env } from "@/env";
+import { env, oidc } from "@/env";
 import { toActionFailure } from "@/lib/action-errors";
 import { fail, fromZodError, type ActionFailure, type ActionResult } from "@/lib/action-result";
 import { ApiError } from "@/lib/api/errors";
@@ -12,7 +12,8 @@ import { createUser } from "@/lib/api/users";
 import { auth } from "@/lib/auth/server";
 import { loginPathFor } from "@/lib/auth/login-notices";
 import { safeNextPath } from "@/lib/auth/safe-redirect";
-import { endFastapiSession } from "@/lib/auth/sign-out";
+import { OIDC_PROVIDER_ID } from "@/lib/auth/oidc-session-plugin";
+import { endSession } from "@/lib/auth/sign-out";
 import { authRateLimits, type AuthAttempt } from "@/lib/rate-limit/auth-rate-limits";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { loginSchema, registerSchema, type LoginInput, type RegisterInput } from "@/lib/validations/auth";
@@ -35,6 +36,7 @@ async function signIn(username: string, password: string): Promise<ActionFailure
 
 /** Signs in with a username or e-mail, then follows `next` when it is a same-site path. */
 export async function loginAction(input: LoginInput, next?: string): Promise<ActionResult> {
+  if (!env.PASSWORD_LOGIN_ENABLED) return fail("unauthorized", "Signing in with a password is switched off.");
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success) return fromZodError(parsed.error);
 
@@ -51,8 +53,27 @@ export async function loginAction(input: LoginInput, next?: string): Promise<Act
   redirect(safeNextPath(next));
 }
 
+/**
+ * Starts "Sign in with <provider>": Better Auth keeps state, PKCE verifier and nonce in an encrypted cookie and
+ * gives the provider's authorization URL, where the browser goes next. A POST, so Next's Origin check guards it.
+ */
+export async function oidcSignInAction(next?: string): Promise<void> {
+  let authorizationUrl: string | undefined;
+  if (oidc) {
+    authorizationUrl = await auth.api
+      .signInSocial({
+        body: { provider: OIDC_PROVIDER_ID, callbackURL: safeNextPath(next), disableRedirect: true },
+        headers: await headers(),
+      })
+      .then(({ url }) => url)
+      .catch(() => undefined);
+  }
+  redirect(authorizationUrl ?? loginPathFor("sign-in-unavailable"));
+}
+
 /** Creates the FastAPI account, then signs the new user in. */
 export async function registerAction(input: RegisterInput): Promise<ActionResult> {
+  if (!env.PASSWORD_LOGIN_ENABLED) return fail("unauthorized", "Signing in with a password is switched off.");
   const parsed = registerSchema.safeParse(input);
   if (!parsed.success) return fromZodError(parsed.error);
 
@@ -75,11 +96,12 @@ export async function registerAction(input: RegisterInput): Promise<ActionResult
 }
 
 /**
- * Revokes the tokens at FastAPI, then clears every cookie whatever FastAPI said: a user who asks to leave is
- * signed out here even when the backend is down, and told so when the revocation could not be confirmed.
+ * Ends the session where it came from (FastAPI revokes its tokens; an OIDC provider gets an RP-initiated logout),
+ * then clears every cookie whatever the other side said: a user who asks to leave is signed out here even when
+ * the backend is down, and told so when the sign-out could not be confirmed.
  */
 export async function logoutAction(): Promise<void> {
-  const confirmed = await endFastapiSession();
+  const destination = await endSession();
   await auth.api.signOut({ headers: await headers() });
-  redirect(loginPathFor(confirmed ? "signed-out" : "signed-out-locally"));
+  redirect(destination);
 }

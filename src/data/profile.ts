@@ -10,6 +10,7 @@ import { deleteUser, readCurrentUser, updateUser, type ProfileChanges, type User
 import { apiWithAuth } from "@/lib/api/with-auth";
 import { clearRequestTokens, readRequestTokens } from "@/lib/auth/request-tokens";
 import { auth } from "@/lib/auth/server";
+import { ConflictError } from "@/lib/conflict-error";
 import { endFastapiSession } from "@/lib/auth/sign-out";
 import { authRateLimits, type AuthAttempt } from "@/lib/rate-limit/auth-rate-limits";
 import { clientIp } from "@/lib/rate-limit/client-ip";
@@ -93,6 +94,10 @@ export async function updateMyProfile(values: ProfileInput): Promise<ProfileUpda
   if (changes.username === undefined) {
     await apiWithAuth((token) => updateUser(token, current.username, changes));
     return "updated";
+  }
+  // An OIDC user's username is the provider's, which FastAPI maps its tokens by: it changes at the provider.
+  if ((await readRequestTokens()).signInMethod === "oidc") {
+    throw new ConflictError("Your username comes from your sign-in provider: change it there.", "username");
   }
   if (!values.currentPassword) return "password-needed";
   return rename(current, changes, values.currentPassword);

@@ -63,7 +63,7 @@ test("a wrong password keeps the username and says what went wrong", async ({ pa
   await page.goto("/login");
   await page.getByLabel("Username or e-mail").fill(SEED_DEMO.username);
   await page.getByLabel("Password").fill("not-the-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 
   await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(
     "Wrong username, e-mail or password.",
@@ -77,7 +77,7 @@ test("after sign-in the user returns to the page they asked for", async ({ page 
   await expect(page).toHaveURL(/\/login\?next=/);
   await page.getByLabel("Username or e-mail").fill(SEED_DEMO.username);
   await page.getByLabel("Password").fill(SEED_DEMO.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/dashboard\?tab=1$/);
 });
 

@@ -46,7 +46,7 @@ export async function signIn(page: Page, username: string, password: string, ori
   await page.goto(`${origin}/login`);
   await page.getByLabel("Username or e-mail").fill(username);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
 }
 

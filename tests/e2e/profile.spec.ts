@@ -57,6 +57,7 @@ test("changing the username asks for the password, then signs in again under the
   expect((await backend.stats())["POST /api/v1/logout"]).toBeGreaterThanOrEqual(1);
 
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login\?reason=signed-out$/);
   await signIn(page, "erin2", erin.password);
 });
 
@@ -85,6 +86,6 @@ test("deleting the account needs the username typed, then ends the session every
 
   await page.getByLabel("Username or e-mail").fill(erin.username);
   await page.getByLabel("Password").fill(erin.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("Wrong username, e-mail or password.")).toBeVisible();
 });

@@ -4,6 +4,7 @@ import type { HttpHandler } from "msw";
 import { Controls, type MockBackendSettings, type MockFaults } from "./controls";
 import { MockDatabase } from "./db";
 import { createHandlers } from "./handlers";
+import { ResourceServer, type ResourceServerOptions } from "./resource-server";
 import { TokenService, type TokenClaims } from "./tokens";
 
 export type { MockBackendSettings, MockFaults } from "./controls";
@@ -12,6 +13,8 @@ export type { TokenClaims } from "./tokens";
 export interface MockBackendOptions extends Partial<MockBackendSettings> {
   /** HS256 key; a random one per backend by default. */
   jwtSecret?: string;
+  /** Resource-server mode: also accept this OpenID Provider's RS256 access tokens. */
+  oidc?: ResourceServerOptions;
 }
 
 /** Pass as `baseUrl` to answer on every origin (the HTTP server, whatever Host it is reached by). */
@@ -32,7 +35,8 @@ export interface MockBackend {
 }
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
-  const { jwtSecret = randomBytes(32).toString("hex"), ...settings } = options;
+  const { jwtSecret = randomBytes(32).toString("hex"), oidc, ...settings } = options;
+  const resourceServer = oidc && new ResourceServer(oidc);
   const db = new MockDatabase();
   const tokens = new TokenService(jwtSecret);
   const controls = new Controls(settings);
@@ -43,7 +47,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   };
 
   return {
-    handlers: (baseUrl) => createHandlers(baseUrl.replace(/\/+$/, ""), { db, tokens, controls, reset }),
+    handlers: (baseUrl) =>
+      createHandlers(baseUrl.replace(/\/+$/, ""), { db, tokens, controls, reset, resourceServer }),
     stats: () => controls.stats(),
     reset,
     setFaults: (faults) => controls.setFaults(faults),

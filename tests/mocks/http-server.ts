@@ -59,6 +59,9 @@ const envSchema = z.object({
   MOCK_REFRESH_TOKEN_TTL_SECONDS: positiveInteger,
   MOCK_LATENCY_MS: z.coerce.number().int().nonnegative().optional(),
   MOCK_JWT_SECRET: z.string().min(1).optional(),
+  /** Resource-server mode: accept this OpenID Provider's tokens, minted for MOCK_OIDC_AUDIENCE. */
+  MOCK_OIDC_ISSUER: z.url().optional(),
+  MOCK_OIDC_AUDIENCE: z.string().min(1).default("fastapi"),
 });
 
 /** Options from MOCK_* variables; empty ones count as unset. */
@@ -73,6 +76,9 @@ function optionsFromEnv(env: NodeJS.ProcessEnv): MockApiServerOptions {
     refreshTokenTtlSeconds: parsed.MOCK_REFRESH_TOKEN_TTL_SECONDS,
     latencyMs: parsed.MOCK_LATENCY_MS,
     jwtSecret: parsed.MOCK_JWT_SECRET,
+    oidc: parsed.MOCK_OIDC_ISSUER
+      ? { issuer: parsed.MOCK_OIDC_ISSUER, audience: parsed.MOCK_OIDC_AUDIENCE }
+      : undefined,
   };
 }
 

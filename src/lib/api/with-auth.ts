@@ -1,28 +1,36 @@
 // Server-only: runs a FastAPI call with the user's bearer token, refreshing once and retrying once on a 401.
 import "server-only";
 
-import { readRequestTokens, storeAccessToken } from "@/lib/auth/request-tokens";
+import { readRequestTokens, storeRefreshedTokens } from "@/lib/auth/request-tokens";
 import { SessionExpiredError } from "@/lib/auth/session-expired";
 import { sharedRefresh } from "@/lib/auth/shared-refresh";
+import type { SignInMethod } from "@/lib/auth/sign-in-method";
 import { expiresWithin } from "@/lib/auth/jwt";
+import { RefreshRefusedError } from "@/lib/auth/token-source";
+import { tokenSourceFor } from "@/lib/auth/token-sources";
 
 import { ApiError } from "./errors";
 
 const isUnauthorized = (error: unknown) =>
   error instanceof ApiError && error.kind === "http" && error.status === 401;
 
-/** Refreshes through the shared single flight and saves the result; a refused refresh ends the session. */
-async function renewAccessToken(refreshToken: string, failedAccessToken?: string): Promise<string> {
-  let accessToken: string;
+/**
+ * Refreshes through the shared single flight at the session's token source and saves the result (a rotated
+ * refresh token included); a refused refresh ends the session, anything else is transient.
+ */
+async function renewAccessToken(
+  signInMethod: SignInMethod,
+  refreshToken: string,
+  failedAccessToken?: string,
+): Promise<string> {
   try {
-    accessToken = await sharedRefresh(refreshToken, failedAccessToken);
+    const tokens = await sharedRefresh(tokenSourceFor(signInMethod), refreshToken, failedAccessToken);
+    await storeRefreshedTokens(tokens);
+    return tokens.accessToken;
   } catch (error) {
-    // A 401 from /refresh means the refresh token is expired or revoked; anything else is transient.
-    if (isUnauthorized(error)) throw new SessionExpiredError();
+    if (error instanceof RefreshRefusedError) throw new SessionExpiredError();
     throw error;
   }
-  await storeAccessToken(accessToken);
-  return accessToken;
 }
 
 /**
@@ -32,13 +40,13 @@ async function renewAccessToken(refreshToken: string, failedAccessToken?: string
  * Throws SessionExpiredError when the user must sign in again, ApiError for anything else.
  */
 export async function apiWithAuth<T>(call: (accessToken: string) => Promise<T>): Promise<T> {
-  const { accessToken: stored, refreshToken } = await readRequestTokens();
+  const { accessToken: stored, refreshToken, signInMethod } = await readRequestTokens();
   if (!refreshToken) throw new SessionExpiredError();
 
   let refreshed = false;
   let accessToken = stored;
   if (!accessToken || expiresWithin(accessToken, 0)) {
-    accessToken = await renewAccessToken(refreshToken);
+    accessToken = await renewAccessToken(signInMethod, refreshToken);
     refreshed = true;
   }
   try {
@@ -48,7 +56,7 @@ export async function apiWithAuth<T>(call: (accessToken: string) => Promise<T>):
     if (refreshed) throw new SessionExpiredError();
   }
 
-  const retryToken = await renewAccessToken(refreshToken, accessToken);
+  const retryToken = await renewAccessToken(signInMethod, refreshToken, accessToken);
   try {
     return await call(retryToken);
   } catch (error) {
@@ -62,7 +70,7 @@ export async function apiWithAuth<T>(call: (accessToken: string) => Promise<T>):
  * and stores a new one right away, so the user stays signed in.
  */
 export async function replaceRevokedAccessToken(revokedToken: string): Promise<void> {
-  const { refreshToken } = await readRequestTokens();
+  const { refreshToken, signInMethod } = await readRequestTokens();
   if (!refreshToken) throw new SessionExpiredError();
-  await renewAccessToken(refreshToken, revokedToken);
+  await renewAccessToken(signInMethod, refreshToken, revokedToken);
 }

@@ -7,6 +7,10 @@ export const LOGIN_NOTICES = {
     "You are signed out on this device, but the server could not confirm it. Your old session ends when it expires.",
   "username-changed": "Your username is changed. Please sign in with the new one.",
   "account-deleted": "Your account is deleted. Goodbye.",
+  "sign-in-refused":
+    "The sign-in was refused: the answer from the identity provider was invalid, expired or already used. Please start again.",
+  "sign-in-unavailable":
+    "Signing in with the identity provider is unavailable right now. Please try again in a moment.",
 } as const;
 
 export type LoginReason = keyof typeof LOGIN_NOTICES;

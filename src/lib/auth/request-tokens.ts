@@ -1,26 +1,40 @@
 // Server-only access to the token cookies of the current request (Server Components, actions, route handlers).
 import "server-only";
 
-import { cookies } from "next/headers";
+import { getCookieCache } from "better-auth/cookies";
+import { cookies, headers } from "next/headers";
 
+import { sessionCookieReader } from "./session-config";
+import { signInMethodOf, type SignInMethod } from "./sign-in-method";
+import type { RefreshedTokens } from "./token-source";
 import {
   ACCESS_TOKEN_COOKIE,
+  ID_TOKEN_COOKIE,
   REFRESH_TOKEN_COOKIE,
-  accessTokenCookie,
   clearedTokenCookies,
+  refreshedTokenCookies,
   type CookieSpec,
 } from "./token-cookies";
 
 export interface RequestTokens {
   accessToken: string | undefined;
   refreshToken: string | undefined;
+  /** The OIDC provider's ID token; absent for password sessions. */
+  idToken: string | undefined;
+  /** Read from the encrypted session: a garbled or missing session counts as a password sign-in. */
+  signInMethod: SignInMethod;
 }
 
 export async function readRequestTokens(): Promise<RequestTokens> {
-  const jar = await cookies();
+  const [jar, session] = await Promise.all([
+    cookies(),
+    headers().then((requestHeaders) => getCookieCache(requestHeaders, sessionCookieReader).catch(() => null)),
+  ]);
   return {
     accessToken: jar.get(ACCESS_TOKEN_COOKIE)?.value || undefined,
     refreshToken: jar.get(REFRESH_TOKEN_COOKIE)?.value || undefined,
+    idToken: jar.get(ID_TOKEN_COOKIE)?.value || undefined,
+    signInMethod: signInMethodOf(session?.user),
   };
 }
 
@@ -38,6 +52,6 @@ async function writeCookies(specs: CookieSpec[]): Promise<void> {
   }
 }
 
-export const storeAccessToken = (accessToken: string) => writeCookies([accessTokenCookie(accessToken)]);
+export const storeRefreshedTokens = (tokens: RefreshedTokens) => writeCookies(refreshedTokenCookies(tokens));
 
 export const clearRequestTokens = () => writeCookies(clearedTokenCookies());

@@ -8,6 +8,8 @@ import { env, isSecureApp } from "@/env";
 
 import { SESSION_COOKIE_PREFIX, SESSION_MAX_AGE_SECONDS } from "./session-config";
 import { fastapiSession } from "./fastapi-session-plugin";
+import { oidcProviderPlugin } from "./oidc-provider";
+import { oidcSession } from "./oidc-session-plugin";
 
 export const auth = betterAuth({
   appName: "Next FastAPI Auth",
@@ -24,9 +26,10 @@ export const auth = betterAuth({
       username: { type: "string", input: false },
       tierId: { type: "number", required: false, input: false },
       isSuperuser: { type: "boolean", input: false, defaultValue: false },
+      signInMethod: { type: "string", input: false, defaultValue: "password" },
     },
   },
   advanced: { useSecureCookies: isSecureApp, cookiePrefix: SESSION_COOKIE_PREFIX },
   // IMPORTANT: nextCookies() must stay the last plugin: it copies every Set-Cookie into the action's response.
-  plugins: [fastapiSession(), nextCookies()],
+  plugins: [fastapiSession(), oidcProviderPlugin(), oidcSession(), nextCookies()],
 });

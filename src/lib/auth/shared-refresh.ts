@@ -1,40 +1,102 @@
-// Server-only single-flight refresh: concurrent callers holding one refresh token share one /refresh call.
+// Server-only, rotation-safe single-flight refresh: concurrent callers holding one refresh token share one call,
+// and a refresh token that has been traded in is never sent again.
 import "server-only";
 
-import { refreshAccessToken } from "@/lib/api/auth";
-
 import { expiresWithin } from "./jwt";
+import type { RefreshedTokens, TokenSource } from "./token-source";
 
 /** How long a freshly minted access token is handed to late callers instead of refreshing again. */
 const REUSE_WINDOW_MS = 10_000;
+/**
+ * How long a rotated-out refresh token is remembered with its successor. A request still carrying it (sent before
+ * the browser stored the new cookie) then refreshes with the successor instead of presenting a spent token, which
+ * Keycloak and other rotating providers treat as token theft.
+ */
+const SPENT_MEMORY_MS = 5 * 60_000;
 
-const inFlight = new Map<string, Promise<string>>();
-const recent = new Map<string, string>();
+interface Outcome {
+  tokens: RefreshedTokens;
+  mintedAt: number;
+}
+
+const inFlight = new Map<string, Promise<RefreshedTokens>>();
+const outcomes = new Map<string, Outcome>();
+
+/** Follows rotations from `refreshToken` to the newest token this process knows, with the last outcome. */
+function newestKnown(refreshToken: string): { refreshToken: string; last?: Outcome } {
+  let current = refreshToken;
+  let last: Outcome | undefined;
+  for (let outcome = outcomes.get(current); outcome; outcome = outcomes.get(current)) {
+    last = outcome;
+    const successor = outcome.tokens.refreshToken;
+    if (!successor || successor === current) break;
+    current = successor;
+  }
+  return { refreshToken: current, last };
+}
+
+function remember(refreshToken: string, tokens: RefreshedTokens): void {
+  const outcome = { tokens, mintedAt: Date.now() };
+  outcomes.set(refreshToken, outcome);
+  setTimeout(
+    () => {
+      if (outcomes.get(refreshToken) === outcome) outcomes.delete(refreshToken);
+    },
+    tokens.refreshToken ? SPENT_MEMORY_MS : REUSE_WINDOW_MS,
+  ).unref();
+}
+
+/** What a caller holding `heldToken` should store: the rotated token only if it differs from what it holds. */
+function forCaller(heldToken: string, current: string, tokens: RefreshedTokens): RefreshedTokens {
+  if (current === heldToken) return { accessToken: tokens.accessToken };
+  return {
+    accessToken: tokens.accessToken,
+    refreshToken: current,
+    refreshMaxAge: tokens.refreshMaxAge,
+  };
+}
 
 /**
- * A new access token for `refreshToken`. Callers arriving while a refresh runs share it; callers arriving just
- * after (their request was already on the wire) get the token it produced, unless that token is the one that
- * just failed for them or it has expired. Safe because FastAPI's /refresh does not rotate the refresh token.
- * Per process: several instances each refresh at most once per burst.
+ * A new access token (and, after a rotation, the refresh token to keep) for a caller holding `refreshToken`.
+ * Callers arriving while a refresh runs share it; callers arriving just after get the token it produced, unless
+ * that token is the one that just failed for them or it has expired; then the newest refresh token of the chain
+ * is used, never a spent one. Per process: several instances each refresh at most once per burst.
  */
-export function sharedRefresh(refreshToken: string, failedAccessToken?: string): Promise<string> {
-  const running = inFlight.get(refreshToken);
-  if (running) return running;
+export async function sharedRefresh(
+  source: TokenSource,
+  refreshToken: string,
+  failedAccessToken?: string,
+): Promise<RefreshedTokens> {
+  const { refreshToken: current, last } = newestKnown(refreshToken);
 
-  const reusable = recent.get(refreshToken);
-  if (reusable && reusable !== failedAccessToken && !expiresWithin(reusable, 0)) {
-    return Promise.resolve(reusable);
+  const running = inFlight.get(current);
+  if (running) return forCallerAfter(running, refreshToken, current);
+
+  if (
+    last &&
+    Date.now() - last.mintedAt < REUSE_WINDOW_MS &&
+    last.tokens.accessToken !== failedAccessToken &&
+    !expiresWithin(last.tokens.accessToken, 0)
+  ) {
+    return forCaller(refreshToken, current, last.tokens);
   }
 
-  const refresh = refreshAccessToken(refreshToken)
-    .then((accessToken) => {
-      recent.set(refreshToken, accessToken);
-      setTimeout(() => {
-        if (recent.get(refreshToken) === accessToken) recent.delete(refreshToken);
-      }, REUSE_WINDOW_MS).unref();
-      return accessToken;
+  const refresh = source
+    .refresh(current)
+    .then((tokens) => {
+      remember(current, tokens);
+      return tokens;
     })
-    .finally(() => inFlight.delete(refreshToken));
-  inFlight.set(refreshToken, refresh);
-  return refresh;
+    .finally(() => inFlight.delete(current));
+  inFlight.set(current, refresh);
+  return forCallerAfter(refresh, refreshToken, current);
+}
+
+async function forCallerAfter(
+  refresh: Promise<RefreshedTokens>,
+  heldToken: string,
+  sentToken: string,
+): Promise<RefreshedTokens> {
+  const tokens = await refresh;
+  return forCaller(heldToken, tokens.refreshToken ?? sentToken, tokens);
 }

@@ -8,6 +8,8 @@ const prefix = isSecureApp ? "__Host-" : "";
 
 export const ACCESS_TOKEN_COOKIE = `${prefix}access_token`;
 export const REFRESH_TOKEN_COOKIE = `${prefix}refresh_token`;
+/** The OIDC provider's ID token, kept only as the `id_token_hint` of the provider sign-out. */
+export const ID_TOKEN_COOKIE = `${prefix}id_token`;
 
 export interface CookieSpec {
   name: string;
@@ -28,13 +30,32 @@ export function accessTokenCookie(accessToken: string, now = Date.now()): Cookie
   return spec(ACCESS_TOKEN_COOKIE, accessToken, maxAge);
 }
 
-/** The refresh token keeps the lifetime FastAPI gave its own cookie. */
+/** The refresh token keeps the lifetime its issuer gave it (FastAPI's cookie Max-Age, the provider's expiry). */
 export function refreshTokenCookie(refreshToken: string, maxAge: number): CookieSpec {
   return spec(REFRESH_TOKEN_COOKIE, refreshToken, maxAge);
 }
 
-/** Cookies that, once set, delete both token cookies in the browser. */
+/** The ID token lives as long as the session it may end. */
+export function idTokenCookie(idToken: string, maxAge: number): CookieSpec {
+  return spec(ID_TOKEN_COOKIE, idToken, maxAge);
+}
+
+/** Cookies that, once set, delete every token cookie in the browser. */
 export const clearedTokenCookies = (): CookieSpec[] => [
   spec(ACCESS_TOKEN_COOKIE, "", 0),
   spec(REFRESH_TOKEN_COOKIE, "", 0),
+  spec(ID_TOKEN_COOKIE, "", 0),
 ];
+
+/** The cookies that store the outcome of a refresh: the access token, and the refresh token if it rotated. */
+export function refreshedTokenCookies(tokens: {
+  accessToken: string;
+  refreshToken?: string;
+  refreshMaxAge?: number;
+}): CookieSpec[] {
+  const cookies = [accessTokenCookie(tokens.accessToken)];
+  if (tokens.refreshToken && tokens.refreshMaxAge) {
+    cookies.push(refreshTokenCookie(tokens.refreshToken, tokens.refreshMaxAge));
+  }
+  return cookies;
+}

@@ -2,12 +2,15 @@
 // verification against the blacklist, current user / superuser, and blacklisting.
 import type { MockDatabase, UserRow } from "../db";
 import { forbidden, HttpError, unauthorized, UnhandledServerError } from "../framework/errors";
+import type { ResourceServer } from "../resource-server";
 import type { TokenService, TokenType } from "../tokens";
 
 export class AuthDependencies {
   constructor(
     private readonly db: MockDatabase,
     private readonly tokens: TokenService,
+    /** Resource-server mode: also accept an OpenID Provider's tokens. */
+    private readonly resourceServer?: ResourceServer,
   ) {}
 
   /**
@@ -32,9 +35,18 @@ export class AuthDependencies {
     return claims.sub;
   }
 
-  /** `get_current_user`: an active user found by the access token's `sub` (an e-mail if it has an `@`). */
+  /**
+   * `get_current_user`: an active user found by the access token's `sub` (an e-mail if it has an `@`), or, in
+   * resource-server mode, by a provider token's `preferred_username`.
+   */
   async currentUser(request: Request): Promise<UserRow> {
-    const subject = await this.verifyToken(this.bearerToken(request), "access");
+    const token = this.bearerToken(request);
+    if (this.resourceServer?.accepts(token)) {
+      const user = await this.resourceServer.currentUser(this.db, token);
+      if (!user) throw unauthorized("User not authenticated.");
+      return user;
+    }
+    const subject = await this.verifyToken(token, "access");
     const user = subject === null ? undefined : this.db.activeUserByUsernameOrEmail(subject);
     if (!user) throw unauthorized("User not authenticated.");
     return user;

@@ -2,6 +2,7 @@
 import type { HttpHandler } from "msw";
 import type { Controls } from "../controls";
 import type { MockDatabase } from "../db";
+import type { ResourceServer } from "../resource-server";
 import type { TokenService } from "../tokens";
 import { authHandlers } from "./auth";
 import type { HandlerContext } from "./context";
@@ -20,6 +21,7 @@ export interface BackendState {
   readonly tokens: TokenService;
   readonly controls: Controls;
   readonly reset: () => void;
+  readonly resourceServer?: ResourceServer;
 }
 
 // The boilerplate's router order; it matters where templates overlap (Starlette takes the first match).
@@ -34,14 +36,14 @@ const resources = [
 
 export function createHandlers(
   baseUrl: string,
-  { db, tokens, controls, reset }: BackendState,
+  { db, tokens, controls, reset, resourceServer }: BackendState,
 ): HttpHandler[] {
   const route = createRouter(baseUrl, controls);
   const context: HandlerContext = {
     route,
     db,
     tokens,
-    auth: new AuthDependencies(db, tokens),
+    auth: new AuthDependencies(db, tokens, resourceServer),
     settings: () => controls.settings,
   };
   return [
