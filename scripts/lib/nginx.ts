@@ -1,9 +1,10 @@
-// An nginx front on loopback, round-robin over app instances; config, pid, logs and temp files live in a temp dir.
+// An nginx front on loopback, round-robin over app instances, optionally terminating TLS; config, certificate,
+// pid, logs and temp files live in a temp dir.
 import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { startProcess, waitForHttp } from "./processes";
+import { startProcess, waitForPort } from "./processes";
 
 /** Debian's nginx; NGINX_PATH overrides it. */
 const nginxPath = () => process.env.NGINX_PATH ?? "/usr/sbin/nginx";
@@ -13,9 +14,29 @@ export interface NginxFront {
   stop(): Promise<void>;
 }
 
+/** A PEM certificate and its unencrypted PEM private key, for a front that serves https. */
+export interface TlsCredentials {
+  certificate: string;
+  key: string;
+}
+
+const certificateFile = (dir: string) => join(dir, "certificate.pem");
+const keyFile = (dir: string) => join(dir, "key.pem");
+
 /** `daemon off` keeps nginx a child we can stop by pid; every path nginx writes to is inside `dir`. */
-export function nginxConfig(dir: string, port: number, upstreamPorts: readonly number[]): string {
+export function nginxConfig(
+  dir: string,
+  port: number,
+  upstreamPorts: readonly number[],
+  { tls = false } = {},
+): string {
   const servers = upstreamPorts.map((upstream) => `    server 127.0.0.1:${upstream};`).join("\n");
+  const tlsDirectives = tls
+    ? `
+    ssl_certificate ${certificateFile(dir)};
+    ssl_certificate_key ${keyFile(dir)};
+    ssl_protocols TLSv1.2 TLSv1.3;`
+    : "";
   return `daemon off;
 worker_processes 1;
 pid ${dir}/nginx.pid;
@@ -33,15 +54,17 @@ ${servers}
     keepalive 64;
   }
   server {
-    listen 127.0.0.1:${port};
+    listen 127.0.0.1:${port}${tls ? " ssl" : ""};${tlsDirectives}
     location / {
       proxy_pass http://app;
       proxy_http_version 1.1;
       proxy_set_header Connection "";
-      # Next compares a server action's Origin with the Host it sees, so the browser's Host must reach it.
+      # Next compares a server action's Origin (host and port) with X-Forwarded-Host, else Host: both carry the
+      # host the browser asked for, and a client's own X-Forwarded-Host never gets through.
       proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Host $http_host;
       proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
       # Which instance answered, so tests can see the round-robin at work.
       add_header X-Upstream $upstream_addr always;
     }
@@ -50,17 +73,25 @@ ${servers}
 `;
 }
 
-/** Starts nginx on `port` in front of the app instances on `upstreamPorts` and waits until it answers. */
+/**
+ * Starts nginx on `port` in front of the app instances on `upstreamPorts` and waits until it accepts connections.
+ * With `tls`, it serves https with those credentials.
+ */
 export async function startNginx(
   port: number,
   upstreamPorts: readonly number[],
-  { inCallerGroup = false } = {},
+  { inCallerGroup = false, tls }: { inCallerGroup?: boolean; tls?: TlsCredentials } = {},
 ): Promise<NginxFront> {
   const dir = await mkdtemp(join(tmpdir(), "nginx-front-"));
   // Started as root, nginx's workers run as `nobody` and must reach the temp paths.
   await chmod(dir, 0o755);
+  if (tls) {
+    // Read by the master (root) before it starts its workers; nobody else needs the key.
+    await writeFile(certificateFile(dir), tls.certificate);
+    await writeFile(keyFile(dir), tls.key, { mode: 0o600 });
+  }
   const configFile = join(dir, "nginx.conf");
-  await writeFile(configFile, nginxConfig(dir, port, upstreamPorts));
+  await writeFile(configFile, nginxConfig(dir, port, upstreamPorts, { tls: tls !== undefined }));
   // -e: nginx opens its default error log before reading the config; keep that in the temp dir too.
   const nginx = startProcess(
     "nginx",
@@ -70,13 +101,15 @@ export async function startNginx(
       inCallerGroup,
     },
   );
-  const url = `http://127.0.0.1:${port}`;
+  const url = `${tls ? "https" : "http"}://127.0.0.1:${port}`;
   const stop = async () => {
     await nginx.stop();
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    await waitForHttp(`${url}/`, nginx, 15_000);
+    // Listening is ready: nginx binds only once its config (and certificate) loaded. A TCP check also works for
+    // https, whose self-signed certificate an HTTP client here would refuse.
+    await waitForPort(port, nginx, 15_000);
   } catch (error) {
     await stop();
     throw error;

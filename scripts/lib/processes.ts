@@ -1,6 +1,6 @@
 // Child processes for the bench and the nginx front: each in its own process group, all stopped on exit or Ctrl-C.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
+import { connect, createServer } from "node:net";
 
 const STOP_GRACE_MS = 5_000;
 const OUTPUT_TAIL_LINES = 40;
@@ -118,6 +118,30 @@ export async function waitForHttp(url: string, owner: ManagedProcess, timeoutMs 
     }
   }
   throw new Error(`${owner.name} did not answer on ${url}:\n${owner.output()}`);
+}
+
+/** Whether something accepts TCP connections on `port` of loopback right now. */
+function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: "127.0.0.1", port, timeout: 2_000 });
+    const settle = (listening: boolean) => {
+      socket.destroy();
+      resolve(listening);
+    };
+    socket.once("connect", () => settle(true));
+    socket.once("error", () => settle(false));
+    socket.once("timeout", () => settle(false));
+  });
+}
+
+/** Polls until `port` accepts connections; fails with the process's output if it dies first. */
+export async function waitForPort(port: number, owner: ManagedProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && owner.isRunning()) {
+    if (await isListening(port)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${owner.name} did not listen on port ${port}:\n${owner.output()}`);
 }
 
 /** Stops every process still running, in reverse start order. */

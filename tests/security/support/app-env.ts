@@ -26,7 +26,9 @@ export const FAULT_TIMEOUT_MS = 1_500;
 
 export function appEnv(overrides: { FASTAPI_URL: string; APP_URL: string } & Record<string, string>) {
   return {
-    ALLOW_INSECURE_HTTP: "true",
+    // Only where the app must run on plain http; an https instance runs exactly as production does, and an
+    // ALLOW_INSECURE_HTTP inherited from the caller's shell cannot reach it.
+    ALLOW_INSECURE_HTTP: String(overrides.APP_URL.startsWith("http:")),
     BETTER_AUTH_SECRET: suite.authSecret(),
     FASTAPI_TIMEOUT_MS: "3000",
     // Each browser test sends its own X-Forwarded-For, so its attempts count in a bucket of its own.
