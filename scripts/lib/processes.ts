@@ -1,6 +1,8 @@
 // Child processes for the bench and the nginx front: each in its own process group, all stopped on exit or Ctrl-C.
 import { spawn, type ChildProcess } from "node:child_process";
-import { connect, createServer } from "node:net";
+import { connect } from "node:net";
+
+export { freePort } from "../../tests/setup/free-port";
 
 const STOP_GRACE_MS = 5_000;
 const OUTPUT_TAIL_LINES = 40;
@@ -20,20 +22,6 @@ export interface ManagedProcess {
 }
 
 const running = new Set<ManagedProcess>();
-
-/** A port nobody listens on right now, on loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}
 
 const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
 

@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes } from "react";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
 
-import { describedBy } from "./described-by";
+import { FieldFrame } from "./field-frame";
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name"> {
   label: string;
@@ -12,27 +12,9 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "na
 
 /** A labelled input whose error and hint are wired to it with aria-invalid and aria-describedby. */
 export function TextField({ label, registration, error, hint, id, ...inputProps }: TextFieldProps) {
-  const ids = describedBy(id ?? `field-${registration.name}`, { hint, error });
   return (
-    <div className="field">
-      <label htmlFor={ids.inputId}>{label}</label>
-      <input
-        id={ids.inputId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        {...inputProps}
-        {...registration}
-      />
-      {ids.hintId ? (
-        <p id={ids.hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {ids.errorId ? (
-        <p id={ids.errorId} className="field-error">
-          {error?.message}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame label={label} inputId={id ?? `field-${registration.name}`} hint={hint} error={error}>
+      {(control) => <input {...control} {...inputProps} {...registration} />}
+    </FieldFrame>
   );
 }
