@@ -38,7 +38,7 @@ function changedFields(current: User, values: ProfileInput): ProfileChanges {
   };
 }
 
-/** Revocation that may fail without harm: the tokens are unusable once the username changed. */
+/** Best effort: these tokens are never stored, and a failed revocation must not undo the rename's outcome. */
 const revokeQuietly = (accessToken: string, refreshToken: string) =>
   logoutTokens(accessToken, refreshToken).catch(() => undefined);
 
