@@ -58,6 +58,13 @@ function cycle<T>(items: readonly T[]): () => T {
   return () => items[next++ % items.length] as T;
 }
 
+/**
+ * Refresh sessions by pool size, signed in once and used by every run of that size: FastAPI's /refresh does not
+ * rotate the refresh token, and the app's 10 s reuse window has long passed when the next run of the same
+ * scenario comes round (the measured backend calls per request, 1, show that each request refreshed).
+ */
+const refreshSessions = new Map<number, string[]>();
+
 export const scenarios: readonly Scenario[] = [
   {
     id: "login-page",
@@ -91,12 +98,14 @@ export const scenarios: readonly Scenario[] = [
     // One user per request: the app reuses a just-refreshed token for 10 s, so a shared session would
     // measure one refresh and many reuses.
     prepare: async (context, requests) => {
-      const sessions = await signInAll(
-        context.app.url,
-        context.actionIds,
-        await freshUsers(context, requests),
-      );
-      const session = takeEach(sessions.map(withExpiredAccessToken));
+      let sessions = refreshSessions.get(requests);
+      if (!sessions) {
+        sessions = (
+          await signInAll(context.app.url, context.actionIds, await freshUsers(context, requests))
+        ).map(withExpiredAccessToken);
+        refreshSessions.set(requests, sessions);
+      }
+      const session = takeEach(sessions);
       return () => ({ method: "GET", path: "/dashboard", headers: { cookie: session() } });
     },
   },
