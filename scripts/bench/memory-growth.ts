@@ -15,8 +15,8 @@ import { round } from "./statistics";
  */
 const HEAP_LIMIT_MB = 128;
 const WARMUP_REQUESTS = 1_000;
-const REQUESTS = 4_000;
-const CHECKPOINTS = 4;
+const REQUESTS = 3_000;
+const CHECKPOINTS = 3;
 const CONNECTIONS = 10;
 const MAX_SECONDS_PER_CHECKPOINT = 60;
 /** Lets the start-up's own allocations settle before the idle reading. */

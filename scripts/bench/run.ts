@@ -22,10 +22,10 @@ import { median, round } from "./statistics";
 const BACKEND_LATENCY_MS = 20;
 const RUNS = 3;
 const CONCURRENCIES = [1, 10, 50] as const;
-const TIMED_RUN_SECONDS = 3;
+const TIMED_RUN_SECONDS = 2;
 const TIMED_RUN_MAX_REQUESTS = 5_000;
 /** Single-use sessions cost a sign-in each, so those runs are bounded by count (with a time cap). */
-const singleUseRequests = (connections: number) => Math.max(30, 5 * connections);
+const singleUseRequests = (connections: number) => Math.max(30, 3 * connections);
 /**
  * Requests cut off by a run's end are still being served; their backend calls land after it. Counts are read
  * once the backend has seen no new call for SETTLE_QUIET_MS (a fixed wait cost 1.5 s per run), at most SETTLE_MAX_MS.
@@ -53,8 +53,7 @@ async function createContext(app: AppInstance, backend: BenchContext["backend"])
 /** One run of one scenario at one concurrency, with the backend calls it caused. */
 async function runScenario(context: BenchContext, scenario: Scenario, connections: number) {
   const requests = scenario.singleUse ? singleUseRequests(connections) : TIMED_RUN_MAX_REQUESTS;
-  // Spares: autocannon builds one request ahead on each connection.
-  const nextRequest = await scenario.prepare(context, scenario.singleUse ? requests + connections : requests);
+  const nextRequest = await scenario.prepare(context, requests);
   const before = await context.backend.stats();
   const result = await runLoad({
     origin: scenario.target === "app" ? context.app.url : context.backend.url,

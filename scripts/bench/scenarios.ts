@@ -43,13 +43,18 @@ let batch = 0;
 const freshUsers = (context: BenchContext, count: number) =>
   createUsers(context.backend.url, `b${++batch}u`, count);
 
-/** Hands out each item once; autocannon builds a request ahead on each connection, so pools carry spares. */
-function takeEach<T>(items: readonly T[]): () => T {
+/**
+ * What a connection builds once the pool is used up: autocannon builds one request ahead on each connection and
+ * does not send it once the run's count is reached. Were one sent, it would fail (no such page) and be counted.
+ */
+const UNSENT_SPARE: LoadRequest = { method: "GET", path: "/__bench/unsent-spare" };
+
+/** Turns each item of a single-use pool into one request, then hands out spares that are never sent. */
+function fromPool<T>(items: readonly T[], toRequest: (item: T) => LoadRequest): () => LoadRequest {
   let next = 0;
   return () => {
     const item = items[next++];
-    if (item === undefined) throw new Error(`a pool of ${items.length} was used up`);
-    return item;
+    return item === undefined ? UNSENT_SPARE : toRequest(item);
   };
 }
 
@@ -105,8 +110,7 @@ export const scenarios: readonly Scenario[] = [
         ).map(withExpiredAccessToken);
         refreshSessions.set(requests, sessions);
       }
-      const session = takeEach(sessions);
-      return () => ({ method: "GET", path: "/dashboard", headers: { cookie: session() } });
+      return fromPool(sessions, (cookie) => ({ method: "GET", path: "/dashboard", headers: { cookie } }));
     },
   },
   {
@@ -134,8 +138,9 @@ export const scenarios: readonly Scenario[] = [
         context.actionIds,
         await freshUsers(context, requests),
       );
-      const session = takeEach(sessions);
-      return () => logoutActionRequest(context.actionIds.logout, context.app.url, session());
+      return fromPool(sessions, (cookie) =>
+        logoutActionRequest(context.actionIds.logout, context.app.url, cookie),
+      );
     },
   },
   {
