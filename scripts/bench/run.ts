@@ -28,7 +28,7 @@ const TIMED_RUN_MAX_REQUESTS = 5_000;
 const singleUseRequests = (connections: number) => Math.max(30, 3 * connections);
 /**
  * Requests cut off by a run's end are still being served; their backend calls land after it. Counts are read
- * once the backend has seen no new call for SETTLE_QUIET_MS (a fixed wait cost 1.5 s per run), at most SETTLE_MAX_MS.
+ * once the backend has seen no call for SETTLE_QUIET_MS (at most SETTLE_MAX_MS): a fixed 1.5 s cost every run.
  */
 const SETTLE_QUIET_MS = 400;
 const SETTLE_MAX_MS = 3_000;
