@@ -18,10 +18,21 @@ export interface LoadFigures {
   failures: number;
 }
 
+export interface MemoryReading {
+  rssMb: number;
+  heapUsedMb: number;
+}
+
 export interface BenchResults {
   generatedAt: string;
   machine: Machine;
+  /** `npm run bench`, or with BENCH_SKIP_BUILD when the build was reused. */
+  command: string;
   settings: { backendLatencyMs: number; runs: number; secondsPerTimedRun: number };
+  /** The machine is shared: 1, 5 and 15 minute load averages when the bench started and when it ended. */
+  loadAverage: { atStart: number[]; atEnd: number[] };
+  /** Wall time of the whole bench, the build included when it ran. */
+  durationSeconds: number;
   load: LoadFigures[];
   overhead: { connections: number; dashboardP50Ms: number; backendP50Ms: number; ratio: number }[];
   refreshAmplification: { burst: number; instances: number; refreshCalls: number[]; failures: number }[];
@@ -30,11 +41,18 @@ export interface BenchResults {
     pages: { path: string; scripts: number; gzipKb: number; overBareKb: number }[];
   };
   memory: {
+    /** The --max-old-space-size the instance ran with. */
+    maxOldSpaceMb: number;
+    /** V8's whole heap limit that results (old space plus young generation). */
+    heapLimitMb: number;
     processes: number;
-    idleMb: number;
-    afterWarmupMb: number;
-    checkpoints: { requests: number; rssMb: number }[];
-    changeAfterWarmupPercent: number;
+    /** RSS of the process tree, and the heap still reachable after a full GC. */
+    idle: MemoryReading;
+    afterWarmup: MemoryReading;
+    /** `requests`: mixed requests sent since the warm-up. */
+    checkpoints: (MemoryReading & { requests: number })[];
+    rssChangePercent: number;
+    heapChangePercent: number;
   };
   scaleOut: {
     label: string;
@@ -55,6 +73,12 @@ const END = "<!-- bench:end -->";
 const BUNDLE_BUDGET_KB = 40;
 const MEMORY_TOLERANCE_PERCENT = 20;
 
+const stableWord = ({ rssChangePercent, heapChangePercent }: BenchResults["memory"]) =>
+  Math.abs(rssChangePercent) <= MEMORY_TOLERANCE_PERCENT &&
+  Math.abs(heapChangePercent) <= MEMORY_TOLERANCE_PERCENT
+    ? "stable"
+    : "not stable";
+
 const row = (cells: readonly (string | number)[]) => `| ${cells.join(" | ")} |`;
 const table = (header: readonly string[], rows: readonly (readonly (string | number)[])[]) =>
   [row(header), row(header.map(() => "---")), ...rows.map(row)].join("\n");
@@ -66,7 +90,10 @@ function markdown(results: BenchResults): string {
     `Measured ${results.generatedAt.slice(0, 10)} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB RAM, ` +
       `${machine.os}; Node ${machine.node}, Next ${machine.next}, nginx ${machine.nginx}, Chromium ${machine.chromium}, ` +
       `autocannon ${machine.autocannon}. Backend latency ${settings.backendLatencyMs} ms per call; every figure is ` +
-      `the median of ${settings.runs} runs; timed runs last ${settings.secondsPerTimedRun} s. All figures: ` +
+      `the median of ${settings.runs} runs; timed runs last ${settings.secondsPerTimedRun} s. Load average ` +
+      `(1, 5, 15 min) ${results.loadAverage.atStart.join(", ")} at the start and ` +
+      `${results.loadAverage.atEnd.join(", ")} at the end (other work shares the machine: compare ratios ` +
+      `rather than absolute figures). \`${results.command}\` took ${results.durationSeconds} s. All figures: ` +
       `\`${RESULTS_FILE}\`.`,
     "#### Latency and throughput (one instance)",
     table(
@@ -113,21 +140,23 @@ function markdown(results: BenchResults): string {
         page.overBareKb <= BUNDLE_BUDGET_KB ? "yes" : "no",
       ]),
     ),
-    "#### Memory of `next start` (RSS of its process tree)",
+    `#### Memory of \`next start\` under \`--max-old-space-size=${results.memory.maxOldSpaceMb}\` ` +
+      `(V8 heap limit ${results.memory.heapLimitMb} MB)`,
     table(
-      ["moment", "RSS MB"],
+      ["moment", "RSS MB", "live heap MB (after a full GC)"],
       [
-        ["idle, after start", results.memory.idleMb],
-        ["after warm-up", results.memory.afterWarmupMb],
+        ["idle, after start", results.memory.idle.rssMb, results.memory.idle.heapUsedMb],
+        ["after the warm-up", results.memory.afterWarmup.rssMb, results.memory.afterWarmup.heapUsedMb],
         ...results.memory.checkpoints.map((checkpoint) => [
-          `after ${checkpoint.requests} mixed requests`,
+          `after ${checkpoint.requests} more mixed requests`,
           checkpoint.rssMb,
+          checkpoint.heapUsedMb,
         ]),
       ],
     ),
-    `Change after warm-up: ${results.memory.changeAfterWarmupPercent} % ` +
-      `(${Math.abs(results.memory.changeAfterWarmupPercent) <= MEMORY_TOLERANCE_PERCENT ? "stable" : "not stable"} ` +
-      `within ${MEMORY_TOLERANCE_PERCENT} %); ${results.memory.processes} process(es) in the tree.`,
+    `Change after the warm-up: RSS ${results.memory.rssChangePercent} %, live heap ` +
+      `${results.memory.heapChangePercent} % (${stableWord(results.memory)} within ${MEMORY_TOLERANCE_PERCENT} %); ` +
+      `${results.memory.processes} process(es) in the tree.`,
     "#### Scale-out behind nginx (round-robin)",
     table(
       ["route", "concurrency", "1 instance req/s", "2 instances req/s", "speed-up", "p99 ms (1 → 2)"],

@@ -1,6 +1,7 @@
 // `npm run bench`: the production build against the embedded backend (fixed latency) on loopback, measured, with
 // the figures written to bench/results/latest.json and the README's "Performance" section.
 import { randomBytes } from "node:crypto";
+import { loadavg } from "node:os";
 
 import { chromium } from "@playwright/test";
 
@@ -10,10 +11,10 @@ import { startNginx } from "../lib/nginx";
 import { measureFirstLoadJs } from "./bundle";
 import { runLoad, type LoadResult } from "./load";
 import { describeMachine } from "./machine";
-import { treeMemory } from "./memory";
+import { measureMemory } from "./memory-growth";
 import { measureRefreshBurst } from "./refresh-burst";
 import { writeReport, type BenchResults, type LoadFigures } from "./report";
-import { mixedRequests, scenarios, type BenchContext, type Scenario } from "./scenarios";
+import { scenarios, type BenchContext, type Scenario } from "./scenarios";
 import { buildApp, startAppInstance, startMockBackend, type AppInstance } from "./servers";
 import { createUsers, readActionIds, signIn } from "./sessions";
 import { median, round } from "./statistics";
@@ -21,18 +22,19 @@ import { median, round } from "./statistics";
 const BACKEND_LATENCY_MS = 20;
 const RUNS = 3;
 const CONCURRENCIES = [1, 10, 50] as const;
-const TIMED_RUN_SECONDS = 3;
+const TIMED_RUN_SECONDS = 2;
 const TIMED_RUN_MAX_REQUESTS = 5_000;
 /** Single-use sessions cost a sign-in each, so those runs are bounded by count (with a time cap). */
-const singleUseRequests = (connections: number) => Math.max(30, 5 * connections);
-/** Requests cut off by a run's end are still being served; their backend calls land after it. */
-const SETTLE_MS = 1_500;
+const singleUseRequests = (connections: number) => Math.max(30, 3 * connections);
+/**
+ * Requests cut off by a run's end are still being served; their backend calls land after it. Counts are read
+ * once the backend has seen no call for SETTLE_QUIET_MS (at most SETTLE_MAX_MS): a fixed 1.5 s cost every run.
+ */
+const SETTLE_QUIET_MS = 400;
+const SETTLE_MAX_MS = 3_000;
 const SINGLE_USE_MAX_SECONDS = 30;
 const BURSTS = [20, 100] as const;
 const LOGIN_USERS = 200;
-const MEMORY_WARMUP_REQUESTS = 1_000;
-const MEMORY_REQUESTS = 10_000;
-const MEMORY_CHECKPOINTS = 4;
 const SCALE_OUT_CONNECTIONS = 50;
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -51,8 +53,7 @@ async function createContext(app: AppInstance, backend: BenchContext["backend"])
 /** One run of one scenario at one concurrency, with the backend calls it caused. */
 async function runScenario(context: BenchContext, scenario: Scenario, connections: number) {
   const requests = scenario.singleUse ? singleUseRequests(connections) : TIMED_RUN_MAX_REQUESTS;
-  // Spares: autocannon builds one request ahead on each connection.
-  const nextRequest = await scenario.prepare(context, scenario.singleUse ? requests + connections : requests);
+  const nextRequest = await scenario.prepare(context, requests);
   const before = await context.backend.stats();
   const result = await runLoad({
     origin: scenario.target === "app" ? context.app.url : context.backend.url,
@@ -62,11 +63,23 @@ async function runScenario(context: BenchContext, scenario: Scenario, connection
     nextRequest,
     expectedStatus: scenario.expectedStatus,
   });
-  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-  const after = await context.backend.stats();
   const route = scenario.backendRoute;
-  const backendCalls = route === undefined ? undefined : (after[route] ?? 0) - (before[route] ?? 0);
-  return { result, backendCalls };
+  if (route === undefined) return { result };
+  const after = await settledStats(context.backend);
+  return { result, backendCalls: (after[route] ?? 0) - (before[route] ?? 0) };
+}
+
+/** The backend's call counts once they have stopped moving. */
+async function settledStats(backend: BenchContext["backend"]): Promise<Record<string, number>> {
+  const deadline = Date.now() + SETTLE_MAX_MS;
+  let last = await backend.stats();
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_QUIET_MS));
+    const now = await backend.stats();
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  return last;
 }
 
 function medianFigures(
@@ -216,40 +229,6 @@ async function measureScaleOut(context: BenchContext, instancePorts: readonly nu
   return { scaleOut, refresh };
 }
 
-/** A fresh instance: idle, after a warm-up, then after every quarter of 10,000 mixed requests. */
-async function measureMemory(context: BenchContext, instance: AppInstance): Promise<BenchResults["memory"]> {
-  const pid = instance.process.pid;
-  await new Promise((resolve) => setTimeout(resolve, 2_000));
-  const idle = await treeMemory(pid);
-  const send = (requests: number) =>
-    runLoad({
-      origin: instance.url,
-      connections: 10,
-      maxRequests: requests,
-      maxSeconds: 120,
-      nextRequest: mixedRequests(context, instance.url),
-      expectedStatus: 200,
-    });
-  await send(MEMORY_WARMUP_REQUESTS);
-  const afterWarmup = await treeMemory(pid);
-  const checkpoints = [];
-  const perCheckpoint = MEMORY_REQUESTS / MEMORY_CHECKPOINTS;
-  for (let checkpoint = 1; checkpoint <= MEMORY_CHECKPOINTS; checkpoint++) {
-    log(`memory: ${checkpoint * perCheckpoint} of ${MEMORY_REQUESTS} mixed requests`);
-    const result = await send(perCheckpoint);
-    if (result.failures > 0) throw new Error(`${result.failures} mixed requests failed`);
-    checkpoints.push({ requests: checkpoint * perCheckpoint, rssMb: (await treeMemory(pid)).rssMb });
-  }
-  const last = checkpoints.at(-1)?.rssMb ?? Number.NaN;
-  return {
-    processes: idle.processes,
-    idleMb: idle.rssMb,
-    afterWarmupMb: afterWarmup.rssMb,
-    checkpoints,
-    changeAfterWarmupPercent: round(((last - afterWarmup.rssMb) / afterWarmup.rssMb) * 100),
-  };
-}
-
 async function chromiumVersion(): Promise<string> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const version = browser.version();
@@ -257,8 +236,11 @@ async function chromiumVersion(): Promise<string> {
   return version;
 }
 
+const loadAverage = () => loadavg().map((value) => round(value, 2));
+
 async function main(): Promise<void> {
   const started = Date.now();
+  const loadAtStart = loadAverage();
   const secret = randomBytes(32).toString("base64url");
   log(`embedded backend with ${BACKEND_LATENCY_MS} ms latency`);
   const backend = await startMockBackend(BACKEND_LATENCY_MS);
@@ -282,14 +264,19 @@ async function main(): Promise<void> {
   await first.process.stop();
 
   log("memory, on a fresh instance");
-  const fresh = await startAppInstance(backend.url, secret);
-  const memory = await measureMemory(context, fresh);
-  await fresh.process.stop();
+  const memory = await measureMemory(
+    context,
+    (options) => startAppInstance(backend.url, secret, options),
+    log,
+  );
 
   const results: BenchResults = {
     generatedAt: new Date().toISOString(),
     machine: describeMachine(await chromiumVersion()),
+    command: process.env.BENCH_SKIP_BUILD ? "BENCH_SKIP_BUILD=1 npm run bench" : "npm run bench",
     settings: { backendLatencyMs: BACKEND_LATENCY_MS, runs: RUNS, secondsPerTimedRun: TIMED_RUN_SECONDS },
+    loadAverage: { atStart: loadAtStart, atEnd: loadAverage() },
+    durationSeconds: Math.round((Date.now() - started) / 1000),
     load,
     overhead: overheadOf(load),
     refreshAmplification: [...refreshOnOne, ...refreshOnTwo],
@@ -298,7 +285,7 @@ async function main(): Promise<void> {
     scaleOut,
   };
   await writeReport(results);
-  log(`done in ${Math.round((Date.now() - started) / 1000)} s: bench/results/latest.json and README.md`);
+  log(`done in ${results.durationSeconds} s: bench/results/latest.json and README.md`);
 }
 
 stopProcessesOnExit();

@@ -55,15 +55,25 @@ export async function buildApp(backendUrl: string, secret: string): Promise<void
   if (code !== 0) throw new Error(`next build failed:\n${build.output()}`);
 }
 
+export interface InstanceOptions {
+  /** Node options placed before Next's own, e.g. a heap limit. */
+  nodeArgs?: readonly string[];
+  env?: Record<string, string>;
+}
+
 /** One `next start` of the existing build; Node runs Next directly, so the pid is the server's. */
-export async function startAppInstance(backendUrl: string, secret: string): Promise<AppInstance> {
+export async function startAppInstance(
+  backendUrl: string,
+  secret: string,
+  { nodeArgs = [], env = {} }: InstanceOptions = {},
+): Promise<AppInstance> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const app = startProcess(
     `next start :${port}`,
     process.execPath,
-    [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)],
-    { env: appEnv(backendUrl, url, secret) },
+    [...nodeArgs, nextBin, "start", "-H", "127.0.0.1", "-p", String(port)],
+    { env: { ...appEnv(backendUrl, url, secret), ...env } },
   );
   await waitForHttp(`${url}/`, app);
   return { url, port, process: app };

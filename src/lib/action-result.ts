@@ -1,5 +1,5 @@
 // The typed result every server action returns, and the helpers that build it (safe for client code).
-import * as z from "zod";
+import * as z from "zod/mini";
 
 export type FieldErrors = Partial<Record<string, string[]>>;
 
@@ -21,5 +21,5 @@ export const fail = (reason: FailureReason, message?: string, fieldErrors?: Fiel
   ...(fieldErrors === undefined ? {} : { fieldErrors }),
 });
 
-export const fromZodError = (error: z.ZodError): ActionFailure =>
+export const fromZodError = (error: z.core.$ZodError): ActionFailure =>
   fail("invalid", "Please correct the highlighted fields.", z.flattenError(error).fieldErrors as FieldErrors);

@@ -1,15 +1,19 @@
 // Zod schemas for the sign-in and sign-up forms, shared by the client forms and the server actions.
-import * as z from "zod";
+import * as z from "zod/mini";
 
 import { emailField, nameField, usernameField } from "./fields";
 
 export const loginSchema = z.object({
   username: z
     .string()
-    .trim()
-    .min(1, "Enter your username or e-mail.")
-    .max(254, "That is longer than any username or e-mail."),
-  password: z.string().min(1, "Enter your password.").max(1024, "That password is too long."),
+    .check(
+      z.trim(),
+      z.minLength(1, "Enter your username or e-mail."),
+      z.maxLength(254, "That is longer than any username or e-mail."),
+    ),
+  password: z
+    .string()
+    .check(z.minLength(1, "Enter your password."), z.maxLength(1024, "That password is too long.")),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
@@ -18,14 +22,14 @@ export const registerSchema = z.object({
   name: nameField,
   username: usernameField,
   email: emailField,
-  password: z
-    .string()
-    .min(8, "Use at least 8 characters.")
+  password: z.string().check(
+    z.minLength(8, "Use at least 8 characters."),
     // bcrypt reads only the first 72 bytes: anything after them would be silently ignored.
-    .refine((value) => new TextEncoder().encode(value).length <= 72, "Use at most 72 bytes.")
-    .refine(
+    z.refine((value) => new TextEncoder().encode(value).length <= 72, "Use at most 72 bytes."),
+    z.refine(
       (value) => /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value),
       "Mix lowercase and uppercase letters and at least one digit.",
     ),
+  ),
 });
 export type RegisterInput = z.infer<typeof registerSchema>;

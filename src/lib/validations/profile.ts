@@ -1,5 +1,5 @@
 // Zod schemas for the profile forms, shared by the client forms and the server actions.
-import * as z from "zod";
+import * as z from "zod/mini";
 
 import { emailField, nameField, urlField, usernameField } from "./fields";
 
@@ -12,11 +12,11 @@ export const profileSchema = z.object({
   username: usernameField,
   email: emailField,
   imageUrl: urlField,
-  currentPassword: z.string().max(1024, "That password is too long."),
+  currentPassword: z.string().check(z.maxLength(1024, "That password is too long.")),
 });
 export type ProfileInput = z.infer<typeof profileSchema>;
 
 export const deleteAccountSchema = z.object({
-  confirmation: z.string().trim().min(1, "Type your username to confirm."),
+  confirmation: z.string().check(z.trim(), z.minLength(1, "Type your username to confirm.")),
 });
 export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;
