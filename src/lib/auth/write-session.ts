@@ -19,6 +19,20 @@ export interface NewSession {
   tokenCookies: CookieSpec[];
 }
 
+/**
+ * Better Auth gives the session_data cookie (and the JWE inside it) the cookie cache's fixed lifetime; the
+ * session_token cookie takes an override, session_data does not. This call sees a context whose session_data
+ * lifetime is this session's, so no cookie outlives the refresh token. The shared context is left untouched.
+ */
+function withSessionDataLifetime(ctx: EndpointContext, lifetimeSeconds: number): EndpointContext {
+  const { sessionData } = ctx.context.authCookies;
+  const authCookies = {
+    ...ctx.context.authCookies,
+    sessionData: { ...sessionData, attributes: { ...sessionData.attributes, maxAge: lifetimeSeconds } },
+  };
+  return { ...ctx, context: { ...ctx.context, authCookies } };
+}
+
 export async function writeSession(
   ctx: EndpointContext,
   { profile, isSuperuser, signInMethod, lifetimeSeconds, tokenCookies }: NewSession,
@@ -47,6 +61,10 @@ export async function writeSession(
     createdAt: now,
     updatedAt: now,
   };
-  await setSessionCookie(ctx, { session, user }, false, { maxAge: lifetimeSeconds });
+  await setSessionCookie(withSessionDataLifetime(ctx, lifetimeSeconds), { session, user }, false, {
+    maxAge: lifetimeSeconds,
+  });
+  // The overlay recorded the new session on its own copy of the context; record it where hooks look for it.
+  ctx.context.setNewSession({ session, user });
   for (const cookie of tokenCookies) ctx.setCookie(cookie.name, cookie.value, cookie.options);
 }

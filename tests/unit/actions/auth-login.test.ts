@@ -38,6 +38,16 @@ describe("loginAction", () => {
     expect(sessionToken?.maxAge).toBe(604800);
   });
 
+  it("gives every session cookie the refresh token's lifetime when FastAPI's is shorter than 7 days", async () => {
+    mockBackend.setSettings({ refreshTokenTtlSeconds: 3600 });
+
+    await redirectTarget(loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password }));
+
+    for (const name of ["refresh_token", "better-auth.session_token", "better-auth.session_data"]) {
+      expect(setCookiesNamed(name).at(-1)?.maxAge, name).toBe(3600);
+    }
+  });
+
   it("makes every cookie Secure and prefixed when the app is served over https", async () => {
     vi.stubEnv("APP_URL", "https://app.example");
     vi.resetModules();
