@@ -6,12 +6,36 @@ import { createAuthEndpoint } from "better-auth/api";
 import * as z from "zod";
 
 import { isSuperuser, loginWithPassword } from "@/lib/api/auth";
+import { ApiError } from "@/lib/api/errors";
 import { readCurrentUser } from "@/lib/api/users";
 
 import { accessTokenCookie, refreshTokenCookie } from "./token-cookies";
 import { writeSession } from "./write-session";
 
 const signInBody = z.object({ username: z.string().min(1), password: z.string().min(1) });
+
+const isUnauthorized = (error: unknown) =>
+  error instanceof ApiError && error.kind === "http" && error.status === 401;
+
+/** Resolves at the start of the next wall-clock second, when FastAPI's tokens change. */
+const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 10));
+
+/**
+ * Logs in and reads the profile. FastAPI's tokens carry no iat/jti, so a sign-in in the same second as a sign-out
+ * gets back the very tokens that sign-out blacklisted (CONTRACT §2): refused at once, they are traded for new ones
+ * by logging in again in the next second.
+ */
+async function loginAndReadProfile(username: string, password: string) {
+  const tokens = await loginWithPassword(username, password);
+  try {
+    return { tokens, profile: await readCurrentUser(tokens.accessToken) };
+  } catch (error) {
+    if (!isUnauthorized(error)) throw error;
+  }
+  await nextSecond();
+  const fresh = await loginWithPassword(username, password);
+  return { tokens: fresh, profile: await readCurrentUser(fresh.accessToken) };
+}
 
 export const fastapiSession = () =>
   ({
@@ -22,8 +46,7 @@ export const fastapiSession = () =>
        * Better Auth session cookies plus our two token cookies. FastAPI failures propagate as ApiError.
        */
       signInWithFastapi: createAuthEndpoint.serverOnly({ method: "POST", body: signInBody }, async (ctx) => {
-        const tokens = await loginWithPassword(ctx.body.username, ctx.body.password);
-        const profile = await readCurrentUser(tokens.accessToken);
+        const { tokens, profile } = await loginAndReadProfile(ctx.body.username, ctx.body.password);
         await writeSession(ctx, {
           profile,
           isSuperuser: await isSuperuser(tokens.accessToken, profile.username),

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from "msw";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { loginAction, logoutAction } from "@/actions/auth";
 
@@ -97,5 +97,23 @@ describe("logoutAction", () => {
 
     await expect(redirectTarget(logoutAction())).resolves.toBe("/login?reason=signed-out");
     expect(mockBackend.stats()["POST /api/v1/logout"]).toBe(callsAfterFirst);
+  });
+
+  it("lets the user sign in again within the second of signing out", async () => {
+    // FastAPI mints identical tokens within one second: pin the clock to the start of one, letting it run.
+    vi.useFakeTimers({ toFake: ["Date"], shouldAdvanceTime: true });
+    vi.setSystemTime(Math.ceil(Date.now() / 1000) * 1000 + 1000);
+    try {
+      const revoked = await signIn();
+      await redirectTarget(logoutAction());
+
+      await expect(
+        redirectTarget(loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password })),
+      ).resolves.toBe("/dashboard");
+      expect(mockBackend.stats()["POST /api/v1/login"]).toBe(3);
+      expect(requestScope.browserCookies.get("access_token")).not.toBe(revoked.accessToken);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
