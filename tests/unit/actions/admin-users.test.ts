@@ -8,22 +8,19 @@ import { SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/api/errors";
 
 import { SEED_DEMO, type SeedAccount } from "../../fixtures/seed";
 import { TEST_FASTAPI_URL, mockBackend, server } from "../../mocks/node";
-import { requestScope, setCookiesNamed } from "../../setup/next-request-scope";
+import { setCookiesNamed } from "../../setup/next-request-scope";
 import {
-  SESSION_EXPIRED,
   backendCallCount,
   browserTokens,
-  demoteAtBackend,
   expectUnavailable,
-  makeBackendRefuseTokens,
   pydantic422,
   registerAccount,
-  signIn,
   signInNewAdmin,
   stillWorks,
   useDistinctTokens,
   whoIs,
 } from "../helpers/action-session";
+import { itGuardsSuperuserAction } from "../helpers/superuser-action-checks";
 
 // Next's cache needs a running Next server; the tests only check which path the action asks to refresh.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -199,51 +196,7 @@ const ACTIONS: { name: string; run: () => Promise<ActionResult> }[] = [
 ];
 
 describe.each(ACTIONS)("$name access and failures", ({ run }) => {
-  const unchanged = () => expect(userRow(victim.username)).toMatchObject({ tier_id: null });
-
-  it("refuses a signed-in non-superuser before any backend call", async () => {
-    await signIn(SEED_DEMO);
-    const calls = backendCallCount();
-
-    await expect(run()).resolves.toEqual({
-      ok: false,
-      reason: "forbidden",
-      message: "Only administrators can do this.",
-    });
-    expect(backendCallCount()).toBe(calls);
-    unchanged();
-  });
-
-  it("reports FastAPI's 403 (superuser flag taken away since sign-in) as forbidden", async () => {
-    const admin = await signInNewAdmin();
-    demoteAtBackend(admin.username);
-
-    await expect(run()).resolves.toEqual({
-      ok: false,
-      reason: "forbidden",
-      message: "You are not allowed to do this.",
-    });
-    unchanged();
-  });
-
-  it("returns session-expired without redirecting when there is no session cookie", async () => {
-    await signInNewAdmin();
-    requestScope.browserCookies.clear();
-    const calls = backendCallCount();
-
-    await expect(run()).resolves.toEqual(SESSION_EXPIRED);
-    expect(backendCallCount()).toBe(calls);
-    unchanged();
-  });
-
-  it("returns session-expired without redirecting when FastAPI refuses the refresh token", async () => {
-    const admin = await signInNewAdmin();
-    await makeBackendRefuseTokens(admin.username);
-
-    await expect(run()).resolves.toEqual(SESSION_EXPIRED);
-    expect(mockBackend.stats()["POST /api/v1/refresh"]).toBe(1);
-    unchanged();
-  });
+  itGuardsSuperuserAction(run, () => expect(userRow(victim.username)).toMatchObject({ tier_id: null }));
 });
 
 describe("setUserTierAction with FastAPI down", () => {

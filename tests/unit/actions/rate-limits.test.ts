@@ -6,19 +6,10 @@ import { createRateLimitAction, deleteRateLimitAction, updateRateLimitAction } f
 import type { ActionResult } from "@/lib/action-result";
 import type { RateLimitFormInput } from "@/lib/validations/admin";
 
-import { SEED_DEMO, SEED_TIER_NAME } from "../../fixtures/seed";
+import { SEED_TIER_NAME } from "../../fixtures/seed";
 import { TEST_FASTAPI_URL, mockBackend, server } from "../../mocks/node";
-import { requestScope } from "../../setup/next-request-scope";
-import {
-  SESSION_EXPIRED,
-  backendCallCount,
-  demoteAtBackend,
-  expectUnavailable,
-  makeBackendRefuseTokens,
-  pydantic422,
-  signIn,
-  signInNewAdmin,
-} from "../helpers/action-session";
+import { backendCallCount, expectUnavailable, pydantic422, signInNewAdmin } from "../helpers/action-session";
+import { itGuardsSuperuserAction } from "../helpers/superuser-action-checks";
 
 // Next's cache needs a running Next server; the tests only check which path the action asks to refresh.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -255,54 +246,13 @@ describe.each(ACTIONS)("$name access and failures", ({ run }) => {
   });
   const unchanged = () => expect(snapshot()).toEqual(before);
 
-  it("refuses a signed-in non-superuser before any backend call", async () => {
-    await signIn(SEED_DEMO);
-    const calls = backendCallCount();
-
-    await expect(run()).resolves.toEqual({
-      ok: false,
-      reason: "forbidden",
-      message: "Only administrators can do this.",
-    });
-    expect(backendCallCount()).toBe(calls);
-    unchanged();
-  });
-
-  it("reports FastAPI's 403 (superuser flag taken away since sign-in) as forbidden", async () => {
-    const admin = await signInNewAdmin();
-    demoteAtBackend(admin.username);
-
-    await expect(run()).resolves.toEqual({
-      ok: false,
-      reason: "forbidden",
-      message: "You are not allowed to do this.",
-    });
-    unchanged();
-  });
+  itGuardsSuperuserAction(run, unchanged);
 
   it("reports a plain-text 500 as unavailable without the raw body", async () => {
     await signInNewAdmin();
     mockBackend.setFaults({ mode: "error", match: "rate_limit" });
 
     expectUnavailable(await run());
-    unchanged();
-  });
-
-  it("returns session-expired without redirecting when there is no session cookie", async () => {
-    await signInNewAdmin();
-    requestScope.browserCookies.clear();
-    const calls = backendCallCount();
-
-    await expect(run()).resolves.toEqual(SESSION_EXPIRED);
-    expect(backendCallCount()).toBe(calls);
-  });
-
-  it("returns session-expired without redirecting when FastAPI refuses the refresh token", async () => {
-    const admin = await signInNewAdmin();
-    await makeBackendRefuseTokens(admin.username);
-
-    await expect(run()).resolves.toEqual(SESSION_EXPIRED);
-    expect(mockBackend.stats()["POST /api/v1/refresh"]).toBe(1);
     unchanged();
   });
 });
