@@ -9,6 +9,7 @@ import { requestScope, setCookiesNamed } from "../../setup/next-request-scope";
 import { redirectTarget } from "../../setup/redirect";
 
 const LOGOUT = `${TEST_FASTAPI_URL}/api/v1/logout`;
+const ME = `${TEST_FASTAPI_URL}/api/v1/user/me/`;
 const ALL_COOKIES = [
   "better-auth.session_token",
   "better-auth.session_data",
@@ -100,9 +101,14 @@ describe("logoutAction", () => {
   });
 
   it("lets the user sign in again within the second of signing out", async () => {
-    // FastAPI mints identical tokens within one second: pin the clock to the start of one, letting it run.
-    vi.useFakeTimers({ toFake: ["Date"], shouldAdvanceTime: true });
-    vi.setSystemTime(Math.ceil(Date.now() / 1000) * 1000 + 1000);
+    // FastAPI mints identical tokens within one second. The clock stands still until FastAPI refuses the
+    // re-issued token, then moves on a second, as the real one would while the app waits: deterministic on a
+    // slow machine too.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Math.ceil(Date.now() / 1000) * 1000);
+    server.events.on("response:mocked", ({ request, response }) => {
+      if (request.url === ME && response.status === 401) vi.setSystemTime(Date.now() + 1000);
+    });
     try {
       const revoked = await signIn();
       await redirectTarget(logoutAction());
@@ -113,6 +119,7 @@ describe("logoutAction", () => {
       expect(mockBackend.stats()["POST /api/v1/login"]).toBe(3);
       expect(requestScope.browserCookies.get("access_token")).not.toBe(revoked.accessToken);
     } finally {
+      server.events.removeAllListeners();
       vi.useRealTimers();
     }
   });
