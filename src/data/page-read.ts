@@ -3,7 +3,7 @@ import "server-only";
 
 import { notFound, redirect } from "next/navigation";
 
-import { ApiError } from "@/lib/api/errors";
+import { hasHttpStatus } from "@/lib/api/errors";
 import { loginPathFor } from "@/lib/auth/login-notices";
 import { SessionExpiredError } from "@/lib/auth/session-expired";
 
@@ -16,7 +16,7 @@ export async function readForPage<T>(read: () => Promise<T>): Promise<T> {
     return await read();
   } catch (error) {
     if (error instanceof SessionExpiredError) redirect(loginPathFor("session-expired"));
-    if (error instanceof ApiError && error.kind === "http" && error.status === 404) notFound();
+    if (hasHttpStatus(error, 404)) notFound();
     throw error;
   }
 }

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 
 import { env } from "@/env";
 import { loginWithPassword, logoutTokens } from "@/lib/api/auth";
-import { ApiError } from "@/lib/api/errors";
+import { hasHttpStatus } from "@/lib/api/errors";
 import { deleteUser, readCurrentUser, updateUser, type ProfileChanges, type User } from "@/lib/api/users";
 import { apiWithAuth } from "@/lib/api/with-auth";
 import { clearRequestTokens, readRequestTokens } from "@/lib/auth/request-tokens";
@@ -60,7 +60,7 @@ async function rename(current: User, changes: ProfileChanges, password: string):
   try {
     verified = await loginWithPassword(current.username, password);
   } catch (error) {
-    if (!(error instanceof ApiError && error.kind === "http" && error.status === 401)) throw error;
+    if (!hasHttpStatus(error, 401)) throw error;
     await authRateLimits.recordAttempt(attempt);
     return "wrong-password";
   }

@@ -1,7 +1,7 @@
 // Server-only data access for the admin area's tiers: every function refuses non-superusers before calling FastAPI.
 import "server-only";
 
-import { ApiError } from "@/lib/api/errors";
+import { hasHttpStatus } from "@/lib/api/errors";
 import type { PageRequest } from "@/lib/api/pagination";
 import { listRateLimits } from "@/lib/api/rate-limits";
 import { createTier, deleteTier, listTiers, readTier, renameTier } from "@/lib/api/tiers";
@@ -27,15 +27,12 @@ export async function getTierWithRateLimits(name: string, request: PageRequest) 
   });
 }
 
-const isNotFound = (error: unknown) =>
-  error instanceof ApiError && error.kind === "http" && error.status === 404;
-
 async function tierExists(name: string): Promise<boolean> {
   try {
     await readTier(name);
     return true;
   } catch (error) {
-    if (isNotFound(error)) return false;
+    if (hasHttpStatus(error, 404)) return false;
     throw error;
   }
 }

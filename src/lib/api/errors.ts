@@ -39,6 +39,10 @@ export class ApiError extends Error {
   }
 }
 
+/** Whether FastAPI itself answered with `status` (as opposed to a timeout or an unreachable backend). */
+export const hasHttpStatus = (error: unknown, status: number): error is ApiError =>
+  error instanceof ApiError && error.kind === "http" && error.status === status;
+
 /** One FastAPI/pydantic validation error, as found in a 422 `detail` list. */
 const isValidationItem = (item: unknown): item is { loc: unknown[]; msg: string } =>
   typeof item === "object" &&

@@ -9,10 +9,7 @@ import { expiresWithin } from "@/lib/auth/jwt";
 import { RefreshRefusedError } from "@/lib/auth/token-source";
 import { tokenSourceFor } from "@/lib/auth/token-sources";
 
-import { ApiError } from "./errors";
-
-const isUnauthorized = (error: unknown) =>
-  error instanceof ApiError && error.kind === "http" && error.status === 401;
+import { hasHttpStatus } from "./errors";
 
 /**
  * Refreshes through the shared single flight at the session's token source and saves the result (a rotated
@@ -52,7 +49,7 @@ export async function apiWithAuth<T>(call: (accessToken: string) => Promise<T>):
   try {
     return await call(accessToken);
   } catch (error) {
-    if (!isUnauthorized(error)) throw error;
+    if (!hasHttpStatus(error, 401)) throw error;
     if (refreshed) throw new SessionExpiredError();
   }
 
@@ -60,7 +57,7 @@ export async function apiWithAuth<T>(call: (accessToken: string) => Promise<T>):
   try {
     return await call(retryToken);
   } catch (error) {
-    if (isUnauthorized(error)) throw new SessionExpiredError();
+    if (hasHttpStatus(error, 401)) throw new SessionExpiredError();
     throw error;
   }
 }

@@ -6,16 +6,13 @@ import { createAuthEndpoint } from "better-auth/api";
 import * as z from "zod";
 
 import { isSuperuser, loginWithPassword } from "@/lib/api/auth";
-import { ApiError } from "@/lib/api/errors";
+import { hasHttpStatus } from "@/lib/api/errors";
 import { readCurrentUser } from "@/lib/api/users";
 
 import { accessTokenCookie, refreshTokenCookie } from "./token-cookies";
 import { writeSession } from "./write-session";
 
 const signInBody = z.object({ username: z.string().min(1), password: z.string().min(1) });
-
-const isUnauthorized = (error: unknown) =>
-  error instanceof ApiError && error.kind === "http" && error.status === 401;
 
 /** Resolves at the start of the next wall-clock second, when FastAPI's tokens change. */
 const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 10));
@@ -30,7 +27,7 @@ async function loginAndReadProfile(username: string, password: string) {
   try {
     return { tokens, profile: await readCurrentUser(tokens.accessToken) };
   } catch (error) {
-    if (!isUnauthorized(error)) throw error;
+    if (!hasHttpStatus(error, 401)) throw error;
   }
   await nextSecond();
   const fresh = await loginWithPassword(username, password);

@@ -2,7 +2,7 @@
 import "server-only";
 
 import { refreshAccessToken } from "@/lib/api/auth";
-import { ApiError } from "@/lib/api/errors";
+import { hasHttpStatus } from "@/lib/api/errors";
 
 import { RefreshRefusedError, type TokenSource } from "./token-source";
 
@@ -12,7 +12,7 @@ export const fastapiTokenSource: TokenSource = {
       return { accessToken: await refreshAccessToken(refreshToken) };
     } catch (error) {
       // A 401 from /refresh means the refresh token is expired or revoked; anything else is transient.
-      if (error instanceof ApiError && error.kind === "http" && error.status === 401) {
+      if (hasHttpStatus(error, 401)) {
         throw new RefreshRefusedError(error);
       }
       throw error;
