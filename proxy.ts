@@ -6,7 +6,12 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { env, isSecureApp } from "@/env";
 import { expiresWithin } from "@/lib/auth/jwt";
-import { hasMalformedEscape, isAuthPagePath, isProtectedPath } from "@/lib/auth/route-rules";
+import {
+  hasMalformedEscape,
+  isAuthPagePath,
+  isBuildAssetPath,
+  isProtectedPath,
+} from "@/lib/auth/route-rules";
 import type { LoginReason } from "@/lib/auth/login-notices";
 import { sessionCookieReader } from "@/lib/auth/session-config";
 import { sharedRefresh } from "@/lib/auth/shared-refresh";
@@ -87,6 +92,15 @@ const badRequest = () =>
     headers: { "content-type": "text/plain; charset=utf-8" },
   });
 
+/** Build assets are read-only files. Next answers other methods with 405 and then fails to render a /405 page. */
+const READ_METHODS = new Set(["GET", "HEAD"]);
+
+const methodNotAllowed = () =>
+  new NextResponse("Method not allowed.", {
+    status: 405,
+    headers: { allow: "GET, HEAD", "content-type": "text/plain; charset=utf-8" },
+  });
+
 async function checkAuth(request: NextRequest): Promise<NextResponse> {
   const { pathname, searchParams } = request.nextUrl;
 
@@ -112,11 +126,14 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   });
   // Next reads the nonce from the request's policy and puts it on the scripts it renders.
   request.headers.set("content-security-policy", csp);
-  const response = hasMalformedEscape(request.nextUrl.pathname)
+  const { pathname } = request.nextUrl;
+  const response = hasMalformedEscape(pathname)
     ? badRequest()
-    : env.DISABLE_PROXY_AUTH_CHECK
-      ? continueRequest(request)
-      : await checkAuth(request);
+    : isBuildAssetPath(pathname) && !READ_METHODS.has(request.method)
+      ? methodNotAllowed()
+      : env.DISABLE_PROXY_AUTH_CHECK
+        ? continueRequest(request)
+        : await checkAuth(request);
   applySecurityHeaders(response.headers, { csp, https: isSecureApp });
   return response;
 }

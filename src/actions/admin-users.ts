@@ -6,7 +6,9 @@ import { revalidatePath } from "next/cache";
 import { hardDeleteUserAsAdmin, setUserTierAsAdmin } from "@/data/admin/users";
 import { failureOf } from "@/lib/action-errors";
 import { fail, fromZodError, ok, type ActionResult } from "@/lib/action-result";
-import { userTierSchema, type UserTierInput } from "@/lib/validations/admin";
+import { answerForm } from "@/lib/forms/answer-form";
+import type { FormState } from "@/lib/forms/form-state";
+import { userTierSchema } from "@/lib/validations/admin";
 import { usernameField } from "@/lib/validations/fields";
 
 const ADMIN_USERS_PATH = "/dashboard/admin/users";
@@ -14,17 +16,23 @@ const UNKNOWN_USER = fail("not-found", "This user does not exist.");
 
 const isUsername = (username: unknown): username is string => usernameField.safeParse(username).success;
 
-export async function setUserTierAction(username: string, input: UserTierInput): Promise<ActionResult> {
-  if (!isUsername(username)) return UNKNOWN_USER;
-  const parsed = userTierSchema.safeParse(input);
-  if (!parsed.success) return fromZodError(parsed.error);
+export async function setUserTierAction(
+  username: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return answerForm(formData, async (fields) => {
+    if (!isUsername(username)) return UNKNOWN_USER;
+    const parsed = userTierSchema.safeParse(fields);
+    if (!parsed.success) return fromZodError(parsed.error);
 
-  const failure = await failureOf(() => setUserTierAsAdmin(username, parsed.data.tierId), {
-    tier_id: "tierId",
+    const failure = await failureOf(() => setUserTierAsAdmin(username, parsed.data.tierId), {
+      tier_id: "tierId",
+    });
+    if (failure) return failure;
+    revalidatePath(ADMIN_USERS_PATH);
+    return ok(undefined);
   });
-  if (failure) return failure;
-  revalidatePath(ADMIN_USERS_PATH);
-  return ok(undefined);
 }
 
 export async function hardDeleteUserAction(username: string): Promise<ActionResult> {

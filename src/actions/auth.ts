@@ -7,6 +7,8 @@ import { redirect } from "next/navigation";
 import { env, oidc } from "@/env";
 import { toActionFailure } from "@/lib/action-errors";
 import { fail, fromZodError, type ActionFailure, type ActionResult } from "@/lib/action-result";
+import { answerForm, type FormFields } from "@/lib/forms/answer-form";
+import type { FormState } from "@/lib/forms/form-state";
 import { ApiError } from "@/lib/api/errors";
 import { createUser } from "@/lib/api/users";
 import { auth } from "@/lib/auth/server";
@@ -16,7 +18,7 @@ import { OIDC_PROVIDER_ID } from "@/lib/auth/oidc-session-plugin";
 import { endSession } from "@/lib/auth/sign-out";
 import { authRateLimits, type AuthAttempt } from "@/lib/rate-limit/auth-rate-limits";
 import { clientIp } from "@/lib/rate-limit/client-ip";
-import { loginSchema, registerSchema, type LoginInput, type RegisterInput } from "@/lib/validations/auth";
+import { loginSchema, registerSchema } from "@/lib/validations/auth";
 
 const WRONG_CREDENTIALS = "Wrong username, e-mail or password.";
 
@@ -34,10 +36,17 @@ async function signIn(username: string, password: string): Promise<ActionFailure
   }
 }
 
-/** Signs in with a username or e-mail, then follows `next` when it is a same-site path. */
-export async function loginAction(input: LoginInput, next?: string): Promise<ActionResult> {
+/** Passwords never travel back to the browser, not even to refill a form after an error. */
+const SECRET_FIELDS = ["password"];
+
+/** Signs in with a username or e-mail, then follows the posted `next` when it is a same-site path. */
+export async function loginAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return answerForm(formData, signInWithPassword, { secretFields: SECRET_FIELDS });
+}
+
+async function signInWithPassword(fields: FormFields): Promise<ActionResult> {
   if (!env.PASSWORD_LOGIN_ENABLED) return fail("unauthorized", "Signing in with a password is switched off.");
-  const parsed = loginSchema.safeParse(input);
+  const parsed = loginSchema.safeParse(fields);
   if (!parsed.success) return fromZodError(parsed.error);
 
   const attempt = await authAttempt("login", [parsed.data.username]);
@@ -50,7 +59,7 @@ export async function loginAction(input: LoginInput, next?: string): Promise<Act
   if (failure) return failure;
   await authRateLimits.recordSuccess(attempt);
   // IMPORTANT: redirect() throws to navigate, so it stays outside every try/catch.
-  redirect(safeNextPath(next));
+  redirect(safeNextPath(fields.next));
 }
 
 /**
@@ -72,9 +81,13 @@ export async function oidcSignInAction(next?: string): Promise<void> {
 }
 
 /** Creates the FastAPI account, then signs the new user in. */
-export async function registerAction(input: RegisterInput): Promise<ActionResult> {
+export async function registerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return answerForm(formData, registerAndSignIn, { secretFields: SECRET_FIELDS });
+}
+
+async function registerAndSignIn(fields: FormFields): Promise<ActionResult> {
   if (!env.PASSWORD_LOGIN_ENABLED) return fail("unauthorized", "Signing in with a password is switched off.");
-  const parsed = registerSchema.safeParse(input);
+  const parsed = registerSchema.safeParse(fields);
   if (!parsed.success) return fromZodError(parsed.error);
 
   const attempt = await authAttempt("register", [parsed.data.username, parsed.data.email]);

@@ -8,6 +8,8 @@ import { createMyPost, deleteMyPost, updateMyPost } from "@/data/posts";
 import { failureOf } from "@/lib/action-errors";
 import { fail, fromZodError, type ActionResult } from "@/lib/action-result";
 import type { PostInput } from "@/lib/api/posts";
+import { answerForm } from "@/lib/forms/answer-form";
+import type { FormState } from "@/lib/forms/form-state";
 import { withNotice } from "@/lib/notices";
 import { idField } from "@/lib/validations/fields";
 import { postSchema, type PostFormInput } from "@/lib/validations/posts";
@@ -22,26 +24,34 @@ const toPostInput = (values: PostFormInput): PostInput => ({
   mediaUrl: values.mediaUrl || null,
 });
 
-export async function createPostAction(input: PostFormInput): Promise<ActionResult> {
-  const parsed = postSchema.safeParse(input);
-  if (!parsed.success) return fromZodError(parsed.error);
+export async function createPostAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return answerForm(formData, async (fields) => {
+    const parsed = postSchema.safeParse(fields);
+    if (!parsed.success) return fromZodError(parsed.error);
 
-  const failure = await failureOf(() => createMyPost(toPostInput(parsed.data)), FIELD_NAMES);
-  if (failure) return failure;
-  revalidatePath(POSTS_PATH);
-  // IMPORTANT: redirect() throws to navigate, so it stays outside every try/catch.
-  redirect(withNotice(POSTS_PATH, "post-created"));
+    const failure = await failureOf(() => createMyPost(toPostInput(parsed.data)), FIELD_NAMES);
+    if (failure) return failure;
+    revalidatePath(POSTS_PATH);
+    // IMPORTANT: redirect() throws to navigate, so it stays outside every try/catch.
+    redirect(withNotice(POSTS_PATH, "post-created"));
+  });
 }
 
-export async function updatePostAction(id: number, input: PostFormInput): Promise<ActionResult> {
-  if (!idField.safeParse(id).success) return fail("not-found", INVALID_POST);
-  const parsed = postSchema.safeParse(input);
-  if (!parsed.success) return fromZodError(parsed.error);
+export async function updatePostAction(
+  id: number,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return answerForm(formData, async (fields) => {
+    if (!idField.safeParse(id).success) return fail("not-found", INVALID_POST);
+    const parsed = postSchema.safeParse(fields);
+    if (!parsed.success) return fromZodError(parsed.error);
 
-  const failure = await failureOf(() => updateMyPost(id, toPostInput(parsed.data)), FIELD_NAMES);
-  if (failure) return failure;
-  revalidatePath(POSTS_PATH);
-  redirect(withNotice(POSTS_PATH, "post-updated"));
+    const failure = await failureOf(() => updateMyPost(id, toPostInput(parsed.data)), FIELD_NAMES);
+    if (failure) return failure;
+    revalidatePath(POSTS_PATH);
+    redirect(withNotice(POSTS_PATH, "post-updated"));
+  });
 }
 
 export async function deletePostAction(id: number): Promise<ActionResult> {

@@ -8,18 +8,20 @@ import { deleteMyAccount, updateMyProfile, type ProfileUpdate } from "@/data/pro
 import { toActionFailure } from "@/lib/action-errors";
 import { fail, fromZodError, ok, type ActionResult } from "@/lib/action-result";
 import { loginPathFor } from "@/lib/auth/login-notices";
+import { answerForm, type FormFields } from "@/lib/forms/answer-form";
+import type { FormState } from "@/lib/forms/form-state";
 import { withNotice } from "@/lib/notices";
-import {
-  deleteAccountSchema,
-  profileSchema,
-  type DeleteAccountInput,
-  type ProfileInput,
-} from "@/lib/validations/profile";
+import { deleteAccountSchema, profileSchema } from "@/lib/validations/profile";
 
 const PROFILE_PATH = "/dashboard/profile";
 
-export async function updateProfileAction(input: ProfileInput): Promise<ActionResult> {
-  const parsed = profileSchema.safeParse(input);
+export async function updateProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  // The current password proves a username change; like every password, it is never sent back.
+  return answerForm(formData, updateProfile, { secretFields: ["currentPassword"] });
+}
+
+async function updateProfile(fields: FormFields): Promise<ActionResult> {
+  const parsed = profileSchema.safeParse(fields);
   if (!parsed.success) return fromZodError(parsed.error);
 
   let outcome: ProfileUpdate;
@@ -45,8 +47,12 @@ export async function updateProfileAction(input: ProfileInput): Promise<ActionRe
   redirect(withNotice(PROFILE_PATH, outcome === "renamed" ? "username-changed" : "profile-updated"));
 }
 
-export async function deleteAccountAction(input: DeleteAccountInput): Promise<ActionResult> {
-  const parsed = deleteAccountSchema.safeParse(input);
+export async function deleteAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return answerForm(formData, deleteAccount);
+}
+
+async function deleteAccount(fields: FormFields): Promise<ActionResult> {
+  const parsed = deleteAccountSchema.safeParse(fields);
   if (!parsed.success) return fromZodError(parsed.error);
 
   let outcome;

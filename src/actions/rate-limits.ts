@@ -10,7 +10,9 @@ import {
 } from "@/data/admin/rate-limits";
 import { failureOf } from "@/lib/action-errors";
 import { fail, fromZodError, ok, type ActionResult } from "@/lib/action-result";
-import { rateLimitSchema, tierSchema, type RateLimitFormInput } from "@/lib/validations/admin";
+import { answerForm } from "@/lib/forms/answer-form";
+import type { FormState } from "@/lib/forms/form-state";
+import { rateLimitSchema, tierSchema } from "@/lib/validations/admin";
 import { idField } from "@/lib/validations/fields";
 
 const UNKNOWN = fail("not-found", "This tier or rate limit does not exist.");
@@ -21,31 +23,37 @@ const tierPath = (tierName: string) => `/dashboard/admin/tiers/${encodeURICompon
 
 export async function createRateLimitAction(
   tierName: string,
-  input: RateLimitFormInput,
-): Promise<ActionResult> {
-  if (!isTierName(tierName)) return UNKNOWN;
-  const parsed = rateLimitSchema.safeParse(input);
-  if (!parsed.success) return fromZodError(parsed.error);
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return answerForm(formData, async (fields) => {
+    if (!isTierName(tierName)) return UNKNOWN;
+    const parsed = rateLimitSchema.safeParse(fields);
+    if (!parsed.success) return fromZodError(parsed.error);
 
-  const failure = await failureOf(() => createRateLimitAsAdmin(tierName, parsed.data));
-  if (failure) return failure;
-  revalidatePath(tierPath(tierName));
-  return ok(undefined);
+    const failure = await failureOf(() => createRateLimitAsAdmin(tierName, parsed.data));
+    if (failure) return failure;
+    revalidatePath(tierPath(tierName));
+    return ok(undefined);
+  });
 }
 
 export async function updateRateLimitAction(
   tierName: string,
   id: number,
-  input: RateLimitFormInput,
-): Promise<ActionResult> {
-  if (!isTierName(tierName) || !isId(id)) return UNKNOWN;
-  const parsed = rateLimitSchema.safeParse(input);
-  if (!parsed.success) return fromZodError(parsed.error);
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return answerForm(formData, async (fields) => {
+    if (!isTierName(tierName) || !isId(id)) return UNKNOWN;
+    const parsed = rateLimitSchema.safeParse(fields);
+    if (!parsed.success) return fromZodError(parsed.error);
 
-  const failure = await failureOf(() => updateRateLimitAsAdmin(tierName, id, parsed.data));
-  if (failure) return failure;
-  revalidatePath(tierPath(tierName));
-  return ok(undefined);
+    const failure = await failureOf(() => updateRateLimitAsAdmin(tierName, id, parsed.data));
+    if (failure) return failure;
+    revalidatePath(tierPath(tierName));
+    return ok(undefined);
+  });
 }
 
 export async function deleteRateLimitAction(tierName: string, id: number): Promise<ActionResult> {

@@ -6,32 +6,42 @@ import { revalidatePath } from "next/cache";
 import { createTierAsAdmin, deleteTierAsAdmin, renameTierAsAdmin } from "@/data/admin/tiers";
 import { failureOf } from "@/lib/action-errors";
 import { fail, fromZodError, ok, type ActionResult } from "@/lib/action-result";
-import { tierSchema, type TierInput } from "@/lib/validations/admin";
+import { answerForm } from "@/lib/forms/answer-form";
+import type { FormState } from "@/lib/forms/form-state";
+import { tierSchema } from "@/lib/validations/admin";
 
 const TIERS_PATH = "/dashboard/admin/tiers";
 const UNKNOWN_TIER = fail("not-found", "This tier does not exist.");
 
 const isTierName = (name: unknown): name is string => tierSchema.shape.name.safeParse(name).success;
 
-export async function createTierAction(input: TierInput): Promise<ActionResult> {
-  const parsed = tierSchema.safeParse(input);
-  if (!parsed.success) return fromZodError(parsed.error);
+export async function createTierAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return answerForm(formData, async (fields) => {
+    const parsed = tierSchema.safeParse(fields);
+    if (!parsed.success) return fromZodError(parsed.error);
 
-  const failure = await failureOf(() => createTierAsAdmin(parsed.data.name));
-  if (failure) return failure;
-  revalidatePath(TIERS_PATH);
-  return ok(undefined);
+    const failure = await failureOf(() => createTierAsAdmin(parsed.data.name));
+    if (failure) return failure;
+    revalidatePath(TIERS_PATH);
+    return ok(undefined);
+  });
 }
 
-export async function renameTierAction(name: string, input: TierInput): Promise<ActionResult> {
-  if (!isTierName(name)) return UNKNOWN_TIER;
-  const parsed = tierSchema.safeParse(input);
-  if (!parsed.success) return fromZodError(parsed.error);
+export async function renameTierAction(
+  name: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return answerForm(formData, async (fields) => {
+    if (!isTierName(name)) return UNKNOWN_TIER;
+    const parsed = tierSchema.safeParse(fields);
+    if (!parsed.success) return fromZodError(parsed.error);
 
-  const failure = await failureOf(() => renameTierAsAdmin(name, parsed.data.name));
-  if (failure) return failure;
-  revalidatePath(TIERS_PATH);
-  return ok(undefined);
+    const failure = await failureOf(() => renameTierAsAdmin(name, parsed.data.name));
+    if (failure) return failure;
+    revalidatePath(TIERS_PATH);
+    return ok(undefined);
+  });
 }
 
 export async function deleteTierAction(name: string): Promise<ActionResult> {

@@ -50,9 +50,10 @@ test("a replayed sign-up from another origin creates no account", async ({ page,
   await expect(page).toHaveURL(/\/dashboard$/);
 
   const asNewAccount = (username: string) =>
+    // The form posts as multipart/form-data: each field's value follows its name and a blank line.
     register.body
       .replaceAll("carol@example.com", `${username}@example.com`)
-      .replaceAll('"carol"', `"${username}"`);
+      .replace(/(name="username"\r\n\r\n)carol\r\n/, `$1${username}\r\n`);
   for (const [index, origin] of HOSTILE_ORIGINS.entries()) {
     const username = `mallory${index}`;
     const before = await mockBackend.stats();

@@ -8,6 +8,7 @@ import { proxy } from "../../proxy";
 import { TEST_FASTAPI_URL, mockBackend, server } from "../mocks/node";
 import { requestScope } from "../setup/next-request-scope";
 import { redirectTarget } from "../setup/redirect";
+import { postForm } from "./helpers/post-form";
 import { signInNewUser } from "./helpers/signed-in-user";
 
 const APP = "http://localhost:3000";
@@ -31,7 +32,7 @@ const serverActionPost = { method: "POST", headers: { "next-action": "0123abcd" 
 async function signedInBrowser(): Promise<{ cookies: Map<string, string>; username: string }> {
   const { username } = await signInNewUser();
   requestScope.browserCookies.clear();
-  await redirectTarget(loginAction({ username, password: "Tester-Passw0rd" }));
+  await redirectTarget(postForm(loginAction, { username, password: "Tester-Passw0rd" }));
   return { cookies: new Map(requestScope.browserCookies), username };
 }
 
@@ -62,6 +63,26 @@ describe("proxy", () => {
     for (const path of ["/dashboard/users/%E0%A4%A", "/login%", "/%zz"]) {
       const response = await proxy(request(path, cookies));
       expect(response.status, path).toBe(400);
+    }
+  });
+
+  it.each(["PUT", "POST", "DELETE", "PATCH", "OPTIONS"])(
+    "answers %s on a build asset with 405 and the methods it allows, with the security headers",
+    async (method) => {
+      for (const path of ["/_next/static/chunks/main.js", "/_next/static/no-such-file"]) {
+        const response = await proxy(request(path, new Map(), { method }));
+        expect(response.status, path).toBe(405);
+        expect(response.headers.get("allow")).toBe("GET, HEAD");
+        expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+      }
+    },
+  );
+
+  it("lets GET and HEAD of a build asset through", async () => {
+    for (const method of ["GET", "HEAD"]) {
+      const response = await proxy(request("/_next/static/chunks/main.js", new Map(), { method }));
+      expect(response.status, method).toBe(200);
+      expect(response.headers.get("x-middleware-next")).toBe("1");
     }
   });
 

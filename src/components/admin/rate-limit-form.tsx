@@ -1,20 +1,18 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 
 import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { TextField } from "@/components/form/text-field";
 import { Notice } from "@/components/layout/notice";
-import type { ActionResult } from "@/lib/action-result";
-import { applyActionErrors } from "@/lib/form";
+import { useActionForm } from "@/hooks/use-action-form";
+import type { FormAction } from "@/lib/forms/form-state";
 import { rateLimitSchema, type RateLimitFormInput } from "@/lib/validations/admin";
 
 interface RateLimitFormProps {
   /** createRateLimitAction or updateRateLimitAction, bound to the tier (and id). */
-  action: (values: RateLimitFormInput) => Promise<ActionResult>;
+  action: FormAction;
   defaultValues?: RateLimitFormInput;
   /** Distinguishes the field ids of several forms on one page. */
   idPrefix: string;
@@ -32,31 +30,26 @@ export function RateLimitForm({
   submitLabel,
   successMessage,
 }: RateLimitFormProps) {
-  const form = useForm<RateLimitFormInput>({
+  const { form, field, state, pending, formProps } = useActionForm({
+    action,
     // raw: the action receives the text as typed and parses it with the same schema.
     resolver: zodResolver(rateLimitSchema, undefined, { raw: true }),
     defaultValues: defaultValues ?? EMPTY,
+    onAnswer: (state, form) => {
+      if (state.ok) form.reset(defaultValues ? form.getValues() : EMPTY);
+    },
   });
-  const { errors, isSubmitting } = form.formState;
-  const [saved, setSaved] = useState(false);
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setSaved(false);
-    const result = await action(values);
-    if (!result.ok) return applyActionErrors(form, result);
-    setSaved(true);
-    form.reset(defaultValues ? values : EMPTY);
-  });
+  const { errors } = form.formState;
 
   const id = (field: string) => `${idPrefix}-${field}`;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={submitLabel}>
+    <form {...formProps} aria-label={submitLabel}>
       <FormAlert error={errors.root?.server} />
-      <TextField label="Name" id={id("name")} registration={form.register("name")} error={errors.name} />
+      <TextField label="Name" id={id("name")} registration={field("name")} error={errors.name} />
       <TextField
         label="API path"
         id={id("path")}
-        registration={form.register("path")}
+        registration={field("path")}
         error={errors.path}
         hint="e.g. api/v1/tasks/task. FastAPI stores it with slashes turned into underscores."
       />
@@ -66,7 +59,7 @@ export function RateLimitForm({
         type="number"
         min={1}
         inputMode="numeric"
-        registration={form.register("limit")}
+        registration={field("limit")}
         error={errors.limit}
       />
       <TextField
@@ -75,11 +68,11 @@ export function RateLimitForm({
         type="number"
         min={1}
         inputMode="numeric"
-        registration={form.register("period")}
+        registration={field("period")}
         error={errors.period}
       />
-      <SubmitButton pending={isSubmitting} label={submitLabel} pendingLabel="Saving…" />
-      <Notice message={saved ? successMessage : undefined} />
+      <SubmitButton pending={pending} label={submitLabel} pendingLabel="Saving…" />
+      <Notice message={state?.ok && !pending ? successMessage : undefined} />
     </form>
   );
 }

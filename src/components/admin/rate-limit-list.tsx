@@ -40,7 +40,7 @@ export function RateLimitList({ tierName, rateLimits }: RateLimitListProps) {
             question={`Delete the rate limit “${rateLimit.name}”?`}
             confirmLabel="Delete rate limit"
             pendingLabel="Deleting…"
-            onConfirm={() => deleteRateLimitAction(tierName, rateLimit.id)}
+            action={deleteRateLimitAction.bind(null, tierName, rateLimit.id)}
           />
         </li>
       ))}

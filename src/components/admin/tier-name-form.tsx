@@ -1,20 +1,18 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 
 import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { TextField } from "@/components/form/text-field";
 import { Notice } from "@/components/layout/notice";
-import type { ActionResult } from "@/lib/action-result";
-import { applyActionErrors } from "@/lib/form";
-import { tierSchema, type TierInput } from "@/lib/validations/admin";
+import { useActionForm } from "@/hooks/use-action-form";
+import type { FormAction } from "@/lib/forms/form-state";
+import { tierSchema } from "@/lib/validations/admin";
 
 interface TierNameFormProps {
   /** createTierAction, or renameTierAction bound to the current name. */
-  action: (values: TierInput) => Promise<ActionResult>;
+  action: FormAction;
   defaultName?: string;
   /** Distinguishes the field ids of several forms on one page. */
   fieldId: string;
@@ -32,33 +30,29 @@ export function TierNameForm({
   submitLabel,
   successMessage,
 }: TierNameFormProps) {
-  const form = useForm<TierInput>({
+  const { form, field, state, pending, formProps } = useActionForm({
+    action,
     resolver: zodResolver(tierSchema),
     defaultValues: { name: defaultName },
+    onAnswer: (state, form) => {
+      // A rename keeps the new name as the starting point; a new tier leaves the field empty for the next.
+      if (state.ok) form.reset(defaultName ? form.getValues() : { name: "" });
+    },
   });
-  const { errors, isSubmitting } = form.formState;
-  const [saved, setSaved] = useState(false);
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setSaved(false);
-    const result = await action(values);
-    if (!result.ok) return applyActionErrors(form, result);
-    setSaved(true);
-    form.reset(defaultName ? values : { name: "" });
-  });
+  const { errors } = form.formState;
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={submitLabel} className="inline-form">
+    <form {...formProps} aria-label={submitLabel} className="inline-form">
       <FormAlert error={errors.root?.server} />
       <TextField
         label={label}
         id={fieldId}
-        registration={form.register("name")}
+        registration={field("name")}
         error={errors.name}
         autoComplete="off"
       />
-      <SubmitButton pending={isSubmitting} label={submitLabel} pendingLabel="Saving…" />
-      <Notice message={saved ? successMessage : undefined} />
+      <SubmitButton pending={pending} label={submitLabel} pendingLabel="Saving…" />
+      <Notice message={state?.ok && !pending ? successMessage : undefined} />
     </form>
   );
 }

@@ -33,7 +33,7 @@ export function TierTable({ tiers }: TierTableProps) {
             question={`Delete the tier “${tier.name}”? This cannot be undone.`}
             confirmLabel="Delete tier"
             pendingLabel="Deleting…"
-            onConfirm={() => deleteTierAction(tier.name)}
+            action={deleteTierAction.bind(null, tier.name)}
           />
         </li>
       ))}

@@ -29,7 +29,7 @@ export function UserAdminTable({ users, tiers, currentUsername }: UserAdminTable
               question={`Delete @${user.username} from the database? Their username becomes free again.`}
               confirmLabel="Delete user"
               pendingLabel="Deleting…"
-              onConfirm={() => hardDeleteUserAction(user.username)}
+              action={hardDeleteUserAction.bind(null, user.username)}
             />
           )}
         </li>

@@ -1,9 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
 
 import { setUserTierAction } from "@/actions/admin-users";
+import { useActionForm } from "@/hooks/use-action-form";
 import type { Tier } from "@/lib/api/tiers";
+import { userTierSchema } from "@/lib/validations/admin";
 
 interface UserTierFormProps {
   username: string;
@@ -13,29 +15,20 @@ interface UserTierFormProps {
 
 /** A tier picker with its own save button and result. FastAPI cannot take a tier away, only change it. */
 export function UserTierForm({ username, tierId, tiers }: UserTierFormProps) {
-  const [selected, setSelected] = useState(tierId === null ? "" : String(tierId));
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
-  const [pending, startTransition] = useTransition();
+  const { form, field, state, pending, formProps } = useActionForm({
+    action: setUserTierAction.bind(null, username),
+    resolver: zodResolver(userTierSchema),
+    defaultValues: { tierId: tierId === null ? "" : String(tierId) },
+  });
+  const { errors } = form.formState;
+  const problem = errors.tierId?.message ?? errors.root?.server?.message;
   const selectId = `tier-of-${username}`;
 
-  const save = (event: React.FormEvent) => {
-    event.preventDefault();
-    setMessage(undefined);
-    startTransition(async () => {
-      const result = await setUserTierAction(username, { tierId: selected });
-      setMessage(
-        result.ok
-          ? { ok: true, text: "Tier saved." }
-          : { ok: false, text: result.fieldErrors?.tierId?.join(" ") ?? result.message ?? "Choose a tier." },
-      );
-    });
-  };
-
   return (
-    <form onSubmit={save} className="inline-form" aria-label={`Tier of @${username}`}>
+    <form {...formProps} className="inline-form" aria-label={`Tier of @${username}`}>
       <div className="field">
         <label htmlFor={selectId}>Tier</label>
-        <select id={selectId} value={selected} onChange={(event) => setSelected(event.target.value)}>
+        <select id={selectId} aria-invalid={problem ? true : undefined} {...field("tierId")}>
           {tierId === null ? <option value="">No tier</option> : null}
           {tiers.map((tier) => (
             <option key={tier.id} value={tier.id}>
@@ -44,14 +37,11 @@ export function UserTierForm({ username, tierId, tiers }: UserTierFormProps) {
           ))}
         </select>
       </div>
-      <button type="submit" className="button button-secondary" disabled={pending || selected === ""}>
+      <button type="submit" className="button button-secondary" disabled={pending}>
         {pending ? "Saving…" : "Save tier"}
       </button>
-      <p
-        role={message?.ok === false ? "alert" : "status"}
-        className={message?.ok === false ? "field-error" : undefined}
-      >
-        {message?.text}
+      <p role={problem ? "alert" : "status"} className={problem ? "field-error" : undefined}>
+        {problem ?? (state?.ok && !pending ? "Tier saved." : undefined)}
       </p>
     </form>
   );

@@ -1,14 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 
 import { loginAction } from "@/actions/auth";
 import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { TextField } from "@/components/form/text-field";
-import { applyActionErrors } from "@/lib/form";
-import { loginSchema, type LoginInput } from "@/lib/validations/auth";
+import { useActionForm } from "@/hooks/use-action-form";
+import { loginSchema } from "@/lib/validations/auth";
 
 interface LoginFormProps {
   /** Where to go after signing in; the server accepts it only as a same-site path. */
@@ -16,26 +15,24 @@ interface LoginFormProps {
 }
 
 export function LoginForm({ next }: LoginFormProps) {
-  const form = useForm<LoginInput>({
+  const { form, field, pending, formProps } = useActionForm({
+    action: loginAction,
     resolver: zodResolver(loginSchema),
     defaultValues: { username: "", password: "" },
+    onAnswer: (state, form) => {
+      // Wrong credentials: keep the username, clear the password so the next attempt starts clean.
+      if (!state.ok && state.reason === "unauthorized") form.resetField("password");
+    },
   });
-  const { errors, isSubmitting } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await loginAction(values, next);
-    if (result.ok) return;
-    // Wrong credentials: keep the username, clear the password so the next attempt starts clean.
-    if (result.reason === "unauthorized") form.resetField("password");
-    applyActionErrors(form, result);
-  });
+  const { errors } = form.formState;
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Sign in">
+    <form {...formProps} aria-label="Sign in">
+      {next ? <input type="hidden" name="next" value={next} /> : null}
       <FormAlert error={errors.root?.server} />
       <TextField
         label="Username or e-mail"
-        registration={form.register("username")}
+        registration={field("username")}
         error={errors.username}
         autoComplete="username"
         autoCapitalize="none"
@@ -44,11 +41,11 @@ export function LoginForm({ next }: LoginFormProps) {
       <TextField
         label="Password"
         type="password"
-        registration={form.register("password")}
+        registration={field("password")}
         error={errors.password}
         autoComplete="current-password"
       />
-      <SubmitButton pending={isSubmitting} label="Sign in" pendingLabel="Signing in…" />
+      <SubmitButton pending={pending} label="Sign in" pendingLabel="Signing in…" />
     </form>
   );
 }

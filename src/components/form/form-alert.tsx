@@ -1,5 +1,5 @@
 interface FormAlertProps {
-  /** The form's `root.server` error, set by applyActionErrors with the failure reason as its type. */
+  /** The form's `root.server` error, set from a failed answer with the failure reason as its type (formErrorsOf). */
   error?: { type?: string | number; message?: string };
 }
 

@@ -1,11 +1,13 @@
 import type { TextareaHTMLAttributes } from "react";
-import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
+import type { FieldError } from "react-hook-form";
+
+import type { FieldRegistration } from "@/hooks/use-action-form";
 
 import { FieldFrame } from "./field-frame";
 
 interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name"> {
   label: string;
-  registration: UseFormRegisterReturn;
+  registration: FieldRegistration;
   error?: FieldError;
   hint?: string;
 }

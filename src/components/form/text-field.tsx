@@ -1,11 +1,13 @@
 import type { InputHTMLAttributes } from "react";
-import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
+import type { FieldError } from "react-hook-form";
+
+import type { FieldRegistration } from "@/hooks/use-action-form";
 
 import { FieldFrame } from "./field-frame";
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name"> {
   label: string;
-  registration: UseFormRegisterReturn;
+  registration: FieldRegistration;
   error?: FieldError;
   hint?: string;
 }

@@ -15,7 +15,7 @@ export function DeletePostButton({ id, title }: DeletePostButtonProps) {
       question={`Delete “${title}”? This cannot be undone.`}
       confirmLabel="Delete post"
       pendingLabel="Deleting…"
-      onConfirm={() => deletePostAction(id)}
+      action={deletePostAction.bind(null, id)}
     />
   );
 }

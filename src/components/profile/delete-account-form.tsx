@@ -1,13 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 
 import { deleteAccountAction } from "@/actions/profile";
 import { FormAlert } from "@/components/form/form-alert";
 import { TextField } from "@/components/form/text-field";
-import { applyActionErrors } from "@/lib/form";
-import { deleteAccountSchema, type DeleteAccountInput } from "@/lib/validations/profile";
+import { useActionForm } from "@/hooks/use-action-form";
+import { deleteAccountSchema } from "@/lib/validations/profile";
 
 interface DeleteAccountFormProps {
   username: string;
@@ -15,30 +14,26 @@ interface DeleteAccountFormProps {
 
 /** Deleting the account is confirmed by typing the username: a second, deliberate step. */
 export function DeleteAccountForm({ username }: DeleteAccountFormProps) {
-  const form = useForm<DeleteAccountInput>({
+  const { form, field, pending, formProps } = useActionForm({
+    action: deleteAccountAction,
     resolver: zodResolver(deleteAccountSchema),
     defaultValues: { confirmation: "" },
   });
-  const { errors, isSubmitting } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await deleteAccountAction(values);
-    if (!result.ok) applyActionErrors(form, result);
-  });
+  const { errors } = form.formState;
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Delete your account">
+    <form {...formProps} aria-label="Delete your account">
       <FormAlert error={errors.root?.server} />
       <TextField
         label={`Type “${username}” to confirm`}
-        registration={form.register("confirmation")}
+        registration={field("confirmation")}
         error={errors.confirmation}
         autoComplete="off"
         autoCapitalize="none"
         spellCheck={false}
       />
-      <button type="submit" className="button button-danger" disabled={isSubmitting}>
-        {isSubmitting ? "Deleting account…" : "Delete my account"}
+      <button type="submit" className="button button-danger" disabled={pending}>
+        {pending ? "Deleting account…" : "Delete my account"}
       </button>
     </form>
   );

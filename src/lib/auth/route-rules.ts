@@ -25,6 +25,9 @@ export const isAuthPagePath = (pathname: string) => {
   return path === "/login" || path === "/register";
 };
 
+/** Next's build output (chunks, CSS, media): files that are only ever read. */
+export const isBuildAssetPath = (pathname: string) => normalisePath(pathname).startsWith("/_next/static/");
+
 /** A percent-escape that does not decode (e.g. `%E0%A4%A`): Next answers those with a 500 when they reach a route. */
 export function hasMalformedEscape(pathname: string): boolean {
   try {

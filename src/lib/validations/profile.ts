@@ -12,7 +12,8 @@ export const profileSchema = z.object({
   username: usernameField,
   email: emailField,
   imageUrl: urlField,
-  currentPassword: z.string().check(z.maxLength(1024, "That password is too long.")),
+  // Absent from the posted form while the username stays the same: the field only shows for a rename.
+  currentPassword: z._default(z.string().check(z.maxLength(1024, "That password is too long.")), ""),
 });
 export type ProfileInput = z.infer<typeof profileSchema>;
 

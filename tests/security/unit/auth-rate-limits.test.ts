@@ -9,12 +9,13 @@ import { SEED_DEMO } from "../../fixtures/seed";
 import { mockBackend } from "../../mocks/node";
 import { requestScope } from "../../setup/next-request-scope";
 import { redirectTarget } from "../../setup/redirect";
+import { postForm } from "../../unit/helpers/post-form";
 
 let address = 0;
 const fromNewAddress = () => {
   requestScope.extraHeaders = { "x-forwarded-for": `198.51.100.${++address}` };
 };
-const wrongPassword = (username: string) => loginAction({ username, password: "wrong-password" });
+const wrongPassword = (username: string) => postForm(loginAction, { username, password: "wrong-password" });
 const calls = (route: string) => mockBackend.stats()[route] ?? 0;
 
 /** The limiter's clock (Date.now), moved only by the tests. */
@@ -34,7 +35,7 @@ describe("sign-in limits", () => {
     for (let attempt = 0; attempt < 3; attempt++) expect((await wrongPassword("demo")).ok).toBe(false);
     const before = calls("POST /api/v1/login");
 
-    const refused = await loginAction({ username: "DEMO", password: SEED_DEMO.password });
+    const refused = await postForm(loginAction, { username: "DEMO", password: SEED_DEMO.password });
     expect(refused).toEqual({
       ok: false,
       reason: "rate-limited",
@@ -43,13 +44,13 @@ describe("sign-in limits", () => {
     expect(calls("POST /api/v1/login")).toBe(before);
 
     advance(599_000);
-    expect(await loginAction({ username: "demo", password: SEED_DEMO.password })).toMatchObject({
+    expect(await postForm(loginAction, { username: "demo", password: SEED_DEMO.password })).toMatchObject({
       message: "Too many attempts. Try again in 1 second.",
     });
     advance(1_000);
-    expect(await redirectTarget(loginAction({ username: "demo", password: SEED_DEMO.password }))).toBe(
-      "/dashboard",
-    );
+    expect(
+      await redirectTarget(postForm(loginAction, { username: "demo", password: SEED_DEMO.password })),
+    ).toBe("/dashboard");
   });
 
   it("answers an unknown account exactly like a wrong password, before and at the limit", async () => {
@@ -70,7 +71,7 @@ describe("sign-in limits", () => {
 
   it("forgives the account's failures after a successful sign-in", async () => {
     for (let attempt = 0; attempt < 2; attempt++) await wrongPassword("demo");
-    await redirectTarget(loginAction({ username: "demo", password: SEED_DEMO.password }));
+    await redirectTarget(postForm(loginAction, { username: "demo", password: SEED_DEMO.password }));
     for (let attempt = 0; attempt < 2; attempt++) await wrongPassword("demo");
     expect(await wrongPassword("demo")).toMatchObject({ reason: "unauthorized" });
   });
@@ -86,7 +87,7 @@ describe("sign-in limits", () => {
 describe("sign-up limits", () => {
   it("limits attempts per username and e-mail, however they are cased", async () => {
     const attempt = (username: string, email: string) =>
-      registerAction({ name: "Some One", username, email, password: "Some-Passw0rd" });
+      postForm(registerAction, { name: "Some One", username, email, password: "Some-Passw0rd" });
     for (let index = 0; index < 3; index++) {
       fromNewAddress();
       expect(await attempt("demo", `other${index}@example.com`)).toMatchObject({ reason: "invalid" });
@@ -101,9 +102,11 @@ describe("sign-up limits", () => {
 
 describe("password checks outside the sign-in form", () => {
   it("limits password guesses made through a username change like sign-ins", async () => {
-    await redirectTarget(loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password }));
+    await redirectTarget(
+      postForm(loginAction, { username: SEED_DEMO.username, password: SEED_DEMO.password }),
+    );
     const renameWith = (currentPassword: string) =>
-      updateProfileAction({
+      postForm(updateProfileAction, {
         name: SEED_DEMO.name,
         username: "demorenamed",
         email: SEED_DEMO.email,

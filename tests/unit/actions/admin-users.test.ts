@@ -21,6 +21,7 @@ import {
   whoIs,
 } from "../helpers/action-session";
 import { itGuardsSuperuserAction } from "../helpers/superuser-action-checks";
+import { postForm } from "../helpers/post-form";
 
 // Next's cache needs a running Next server; the tests only check which path the action asks to refresh.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -42,7 +43,9 @@ describe("setUserTierAction", () => {
   it("moves the user to the chosen tier", async () => {
     await signInNewAdmin();
 
-    await expect(setUserTierAction(SEED_DEMO.username, { tierId: String(proTierId) })).resolves.toEqual({
+    await expect(
+      postForm(setUserTierAction.bind(null, SEED_DEMO.username), { tierId: String(proTierId) }),
+    ).resolves.toEqual({
       ok: true,
       data: undefined,
     });
@@ -57,7 +60,9 @@ describe("setUserTierAction", () => {
       await signInNewAdmin();
       const calls = backendCallCount();
 
-      await expect(setUserTierAction(SEED_DEMO.username, { tierId })).resolves.toMatchObject({
+      await expect(
+        postForm(setUserTierAction.bind(null, SEED_DEMO.username), { tierId }),
+      ).resolves.toMatchObject({
         ok: false,
         reason: "invalid",
         fieldErrors: { tierId: [expect.any(String)] },
@@ -74,7 +79,9 @@ describe("setUserTierAction", () => {
       ),
     );
 
-    await expect(setUserTierAction(SEED_DEMO.username, { tierId: "2" })).resolves.toMatchObject({
+    await expect(
+      postForm(setUserTierAction.bind(null, SEED_DEMO.username), { tierId: "2" }),
+    ).resolves.toMatchObject({
       reason: "invalid",
       fieldErrors: { tierId: ["Input should be a valid integer"] },
     });
@@ -87,7 +94,7 @@ describe("setUserTierAction", () => {
     await signInNewAdmin();
     const before = userRow(SEED_DEMO.username)?.tier_id;
 
-    await expect(setUserTierAction(username, { tierId: tierId() })).resolves.toEqual({
+    await expect(postForm(setUserTierAction.bind(null, username), { tierId: tierId() })).resolves.toEqual({
       ok: false,
       reason: "not-found",
       message,
@@ -170,7 +177,10 @@ describe("hardDeleteUserAction", () => {
 });
 
 describe.each([
-  ["setUserTierAction", (username: string) => setUserTierAction(username, { tierId: "1" })],
+  [
+    "setUserTierAction",
+    (username: string) => postForm(setUserTierAction.bind(null, username), { tierId: "1" }),
+  ],
   ["hardDeleteUserAction", (username: string) => hardDeleteUserAction(username)],
 ])("%s with a username no form could send", (_name, run) => {
   it.each(["", "Upper", "a/b", "x"])(
@@ -191,7 +201,10 @@ describe.each([
 
 // The same access and failure handling for both actions, aimed at the victim account.
 const ACTIONS: { name: string; run: () => Promise<ActionResult> }[] = [
-  { name: "setUserTierAction", run: () => setUserTierAction(victim.username, { tierId: String(proTierId) }) },
+  {
+    name: "setUserTierAction",
+    run: () => postForm(setUserTierAction.bind(null, victim.username), { tierId: String(proTierId) }),
+  },
   { name: "hardDeleteUserAction", run: () => hardDeleteUserAction(victim.username) },
 ];
 
@@ -204,6 +217,8 @@ describe("setUserTierAction with FastAPI down", () => {
     await signInNewAdmin();
     mockBackend.setFaults({ mode: "error" });
 
-    expectUnavailable(await setUserTierAction(victim.username, { tierId: String(proTierId) }));
+    expectUnavailable(
+      await postForm(setUserTierAction.bind(null, victim.username), { tierId: String(proTierId) }),
+    );
   });
 });

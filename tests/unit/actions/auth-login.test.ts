@@ -7,6 +7,7 @@ import { SEED_ADMIN, SEED_DEMO } from "../../fixtures/seed";
 import { TEST_FASTAPI_URL, mockBackend, server } from "../../mocks/node";
 import { parseSetCookieHeader, requestScope, setCookiesNamed } from "../../setup/next-request-scope";
 import { redirectTarget } from "../../setup/redirect";
+import { postForm, postFormAnswer } from "../helpers/post-form";
 
 const LOGIN = `${TEST_FASTAPI_URL}/api/v1/login`;
 
@@ -15,7 +16,7 @@ const cookieNames = () => new Set(requestScope.setCookieHeaders.map((header) => 
 describe("loginAction", () => {
   it("signs in with a username and sets exactly the session and token cookies", async () => {
     const target = await redirectTarget(
-      loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password }),
+      postForm(loginAction, { username: SEED_DEMO.username, password: SEED_DEMO.password }),
     );
 
     expect(target).toBe("/dashboard");
@@ -41,7 +42,9 @@ describe("loginAction", () => {
   it("gives every session cookie the refresh token's lifetime when FastAPI's is shorter than 7 days", async () => {
     mockBackend.setSettings({ refreshTokenTtlSeconds: 3600 });
 
-    await redirectTarget(loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password }));
+    await redirectTarget(
+      postForm(loginAction, { username: SEED_DEMO.username, password: SEED_DEMO.password }),
+    );
 
     for (const name of ["refresh_token", "better-auth.session_token", "better-auth.session_data"]) {
       expect(setCookiesNamed(name).at(-1)?.maxAge, name).toBe(3600);
@@ -55,7 +58,9 @@ describe("loginAction", () => {
       // Fresh modules read the new APP_URL.
       const { loginAction: secureLoginAction } = await import("@/actions/auth");
 
-      await redirectTarget(secureLoginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password }));
+      await redirectTarget(
+        postForm(secureLoginAction, { username: SEED_DEMO.username, password: SEED_DEMO.password }),
+      );
 
       const cookies = requestScope.setCookieHeaders.map(parseSetCookieHeader);
       expect(new Set(cookies.map((cookie) => cookie.name))).toEqual(
@@ -77,7 +82,10 @@ describe("loginAction", () => {
 
   it("accepts an e-mail in the username field and follows a same-site next path", async () => {
     const target = await redirectTarget(
-      loginAction({ username: SEED_DEMO.email, password: SEED_DEMO.password }, "/dashboard/x?y=1"),
+      postForm(loginAction, {
+        ...{ username: SEED_DEMO.email, password: SEED_DEMO.password },
+        next: "/dashboard/x?y=1",
+      }),
     );
     expect(target).toBe("/dashboard/x?y=1");
   });
@@ -86,7 +94,10 @@ describe("loginAction", () => {
     "ignores the unsafe next target %s",
     async (next) => {
       const target = await redirectTarget(
-        loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password }, next),
+        postForm(loginAction, {
+          ...{ username: SEED_DEMO.username, password: SEED_DEMO.password },
+          next: next,
+        }),
       );
       expect(target).toBe("/dashboard");
     },
@@ -96,19 +107,23 @@ describe("loginAction", () => {
     const { auth } = await import("@/lib/auth/server");
     const { nextHeadersMock } = await import("../../setup/next-request-scope");
 
-    await redirectTarget(loginAction({ username: SEED_ADMIN.username, password: SEED_ADMIN.password }));
+    await redirectTarget(
+      postForm(loginAction, { username: SEED_ADMIN.username, password: SEED_ADMIN.password }),
+    );
     const admin = await auth.api.getSession({ headers: await nextHeadersMock.headers() });
     expect(admin?.user).toMatchObject({ username: SEED_ADMIN.username, isSuperuser: true });
 
     requestScope.browserCookies.clear();
-    await redirectTarget(loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password }));
+    await redirectTarget(
+      postForm(loginAction, { username: SEED_DEMO.username, password: SEED_DEMO.password }),
+    );
     const demo = await auth.api.getSession({ headers: await nextHeadersMock.headers() });
     expect(demo?.user).toMatchObject({ username: SEED_DEMO.username, isSuperuser: false });
     expect(mockBackend.db.users.find((user) => user.username === SEED_DEMO.username)?.tier_id).not.toBe(0);
   });
 
   it("answers wrong credentials with a form error and sets no cookie", async () => {
-    const result = await loginAction({ username: SEED_DEMO.username, password: "wrong-password" });
+    const result = await postForm(loginAction, { username: SEED_DEMO.username, password: "wrong-password" });
     expect(result).toEqual({
       ok: false,
       reason: "unauthorized",
@@ -117,8 +132,40 @@ describe("loginAction", () => {
     expect(requestScope.setCookieHeaders).toEqual([]);
   });
 
+  it("sends the username back to refill the form, and never the password", async () => {
+    const answer = await postFormAnswer(loginAction, {
+      username: SEED_DEMO.username,
+      password: "wrong-Passw0rd",
+      next: "/dashboard/posts",
+    });
+    expect(answer?.values).toEqual({ username: SEED_DEMO.username, next: "/dashboard/posts" });
+    expect(JSON.stringify(answer)).not.toContain("wrong-Passw0rd");
+  });
+
+  it("follows a same-site next target posted with the form, and nothing else", async () => {
+    await expect(
+      redirectTarget(
+        postForm(loginAction, {
+          username: SEED_DEMO.username,
+          password: SEED_DEMO.password,
+          next: "/dashboard/posts?page=2",
+        }),
+      ),
+    ).resolves.toBe("/dashboard/posts?page=2");
+    requestScope.browserCookies.clear();
+    await expect(
+      redirectTarget(
+        postForm(loginAction, {
+          username: SEED_DEMO.username,
+          password: SEED_DEMO.password,
+          next: "//evil.example/x",
+        }),
+      ),
+    ).resolves.toBe("/dashboard");
+  });
+
   it("gives the same answer for an unknown account", async () => {
-    const result = await loginAction({ username: "nobody", password: "wrong-password" });
+    const result = await postForm(loginAction, { username: "nobody", password: "wrong-password" });
     expect(result).toEqual({
       ok: false,
       reason: "unauthorized",
@@ -127,7 +174,7 @@ describe("loginAction", () => {
   });
 
   it("validates on the server with the shared schema, before any backend call", async () => {
-    const result = await loginAction({ username: "  ", password: "" });
+    const result = await postForm(loginAction, { username: "  ", password: "" });
     expect(result).toMatchObject({
       ok: false,
       reason: "invalid",
@@ -153,7 +200,10 @@ describe("loginAction", () => {
     ["a hang past the timeout", () => new Promise<Response>(() => {})],
   ])("says the service is unavailable on %s", async (_case, answer) => {
     server.use(http.post(LOGIN, answer));
-    const result = await loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password });
+    const result = await postForm(loginAction, {
+      username: SEED_DEMO.username,
+      password: SEED_DEMO.password,
+    });
     expect(result).toEqual({
       ok: false,
       reason: "unavailable",
@@ -166,7 +216,10 @@ describe("loginAction", () => {
     server.use(
       http.post(LOGIN, () => HttpResponse.json({ detail: "Rate limit exceeded." }, { status: 429 })),
     );
-    const result = await loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password });
+    const result = await postForm(loginAction, {
+      username: SEED_DEMO.username,
+      password: SEED_DEMO.password,
+    });
     expect(result).toMatchObject({ ok: false, reason: "rate-limited" });
   });
 });

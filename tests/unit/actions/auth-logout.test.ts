@@ -7,6 +7,7 @@ import { SEED_DEMO } from "../../fixtures/seed";
 import { TEST_FASTAPI_URL, mockBackend, server } from "../../mocks/node";
 import { requestScope, setCookiesNamed } from "../../setup/next-request-scope";
 import { redirectTarget } from "../../setup/redirect";
+import { postForm } from "../helpers/post-form";
 
 const LOGOUT = `${TEST_FASTAPI_URL}/api/v1/logout`;
 const ME = `${TEST_FASTAPI_URL}/api/v1/user/me/`;
@@ -18,7 +19,7 @@ const ALL_COOKIES = [
 ];
 
 async function signIn(): Promise<{ accessToken: string; refreshToken: string }> {
-  await redirectTarget(loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password }));
+  await redirectTarget(postForm(loginAction, { username: SEED_DEMO.username, password: SEED_DEMO.password }));
   requestScope.setCookieHeaders = [];
   return {
     accessToken: requestScope.browserCookies.get("access_token")!,
@@ -114,7 +115,7 @@ describe("logoutAction", () => {
       await redirectTarget(logoutAction());
 
       await expect(
-        redirectTarget(loginAction({ username: SEED_DEMO.username, password: SEED_DEMO.password })),
+        redirectTarget(postForm(loginAction, { username: SEED_DEMO.username, password: SEED_DEMO.password })),
       ).resolves.toBe("/dashboard");
       expect(mockBackend.stats()["POST /api/v1/login"]).toBe(3);
       expect(requestScope.browserCookies.get("access_token")).not.toBe(revoked.accessToken);

@@ -6,6 +6,7 @@ import { SEED_DEMO } from "../../fixtures/seed";
 import { mockBackend } from "../../mocks/node";
 import { setCookiesNamed } from "../../setup/next-request-scope";
 import { redirectTarget } from "../../setup/redirect";
+import { postForm } from "../helpers/post-form";
 
 const newUser = {
   name: "Carol Example",
@@ -16,7 +17,7 @@ const newUser = {
 
 describe("registerAction", () => {
   it("creates the account and lands the user signed in", async () => {
-    const target = await redirectTarget(registerAction(newUser));
+    const target = await redirectTarget(postForm(registerAction, newUser));
 
     expect(target).toBe("/dashboard");
     expect(setCookiesNamed("refresh_token")).toHaveLength(1);
@@ -24,7 +25,7 @@ describe("registerAction", () => {
   });
 
   it("puts FastAPI's duplicate e-mail answer on the e-mail field", async () => {
-    const result = await registerAction({ ...newUser, email: SEED_DEMO.email });
+    const result = await postForm(registerAction, { ...newUser, email: SEED_DEMO.email });
     expect(result).toEqual({
       ok: false,
       reason: "invalid",
@@ -33,7 +34,7 @@ describe("registerAction", () => {
   });
 
   it("puts FastAPI's duplicate username answer on the username field", async () => {
-    const result = await registerAction({ ...newUser, username: SEED_DEMO.username });
+    const result = await postForm(registerAction, { ...newUser, username: SEED_DEMO.username });
     expect(result).toEqual({
       ok: false,
       reason: "invalid",
@@ -42,7 +43,7 @@ describe("registerAction", () => {
   });
 
   it("enforces rules stricter than FastAPI's before calling it", async () => {
-    const result = await registerAction({
+    const result = await postForm(registerAction, {
       name: "A",
       username: "Not Valid",
       email: "nope",
@@ -55,7 +56,7 @@ describe("registerAction", () => {
   });
 
   it("refuses a password FastAPI would silently truncate", async () => {
-    const result = await registerAction({ ...newUser, password: `Aa1${"x".repeat(70)}` });
+    const result = await postForm(registerAction, { ...newUser, password: `Aa1${"x".repeat(70)}` });
     expect(result).toMatchObject({ ok: false, fieldErrors: { password: ["Use at most 72 bytes."] } });
   });
 });

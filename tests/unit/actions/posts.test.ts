@@ -18,6 +18,7 @@ import {
   pydantic422,
   signInNewAccount,
 } from "../helpers/action-session";
+import { postForm } from "../helpers/post-form";
 
 // Next's cache needs a running Next server; the tests only check which path the action asks to refresh.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -48,7 +49,7 @@ describe("createPostAction", () => {
     const me = await signInNewAccount();
 
     const target = await redirectTarget(
-      createPostAction({ ...VALID, mediaUrl: "https://example.com/cat.png" }),
+      postForm(createPostAction, { ...VALID, mediaUrl: "https://example.com/cat.png" }),
     );
 
     expect(target).toBe("/dashboard/posts?done=post-created");
@@ -67,7 +68,7 @@ describe("createPostAction", () => {
   it("sends an empty media URL as no media", async () => {
     const me = await signInNewAccount();
 
-    await redirectTarget(createPostAction(VALID));
+    await redirectTarget(postForm(createPostAction, VALID));
 
     const [created] = mockBackend.db.posts.filter((post) => post.created_by_user_id === userId(me.username));
     expect(created?.media_url).toBeNull();
@@ -77,7 +78,11 @@ describe("createPostAction", () => {
     await signInNewAccount();
     const calls = backendCallCount();
 
-    const result = await createPostAction({ title: " x ", text: "   ", mediaUrl: "javascript:alert(1)" });
+    const result = await postForm(createPostAction, {
+      title: " x ",
+      text: "   ",
+      mediaUrl: "javascript:alert(1)",
+    });
 
     expect(result).toMatchObject({
       ok: false,
@@ -99,7 +104,7 @@ describe("createPostAction", () => {
       ),
     );
 
-    const result = await createPostAction({ ...VALID, mediaUrl: "https://example.com/a.png" });
+    const result = await postForm(createPostAction, { ...VALID, mediaUrl: "https://example.com/a.png" });
 
     expect(result).toEqual({
       ok: false,
@@ -115,7 +120,9 @@ describe("updatePostAction", () => {
     const me = await signInNewAccount();
     const post = insertPost(me.username);
 
-    const target = await redirectTarget(updatePostAction(post.id, { ...VALID, title: "Edited" }));
+    const target = await redirectTarget(
+      postForm(updatePostAction.bind(null, post.id), { ...VALID, title: "Edited" }),
+    );
 
     expect(target).toBe("/dashboard/posts?done=post-updated");
     expect(postRow(post.id)).toMatchObject({ title: "Edited", text: VALID.text, media_url: null });
@@ -125,7 +132,7 @@ describe("updatePostAction", () => {
     const me = await signInNewAccount();
     const post = insertPost(me.username);
 
-    const result = await updatePostAction(post.id, { ...VALID, title: "t".repeat(31) });
+    const result = await postForm(updatePostAction.bind(null, post.id), { ...VALID, title: "t".repeat(31) });
 
     expect(result).toMatchObject({
       reason: "invalid",
@@ -143,7 +150,7 @@ describe("updatePostAction", () => {
       ),
     );
 
-    const result = await updatePostAction(post.id, VALID);
+    const result = await postForm(updatePostAction.bind(null, post.id), VALID);
 
     expect(result).toMatchObject({
       reason: "invalid",
@@ -156,7 +163,7 @@ describe("updatePostAction", () => {
     const theirs = someoneElsesPost();
     const before = { ...theirs };
 
-    const result = await updatePostAction(theirs.id, { ...VALID, title: "Hijacked" });
+    const result = await postForm(updatePostAction.bind(null, theirs.id), { ...VALID, title: "Hijacked" });
 
     expect(result).toEqual({ ok: false, reason: "not-found", message: "Post not found" });
     expect(postRow(theirs.id)).toEqual(before);
@@ -198,13 +205,13 @@ const ACTIONS: {
     name: "createPostAction",
     method: "post",
     path: "/api/v1/:username/post",
-    run: () => createPostAction(VALID),
+    run: () => postForm(createPostAction, VALID),
   },
   {
     name: "updatePostAction",
     method: "patch",
     path: "/api/v1/:username/post/:id",
-    run: (id) => updatePostAction(id, VALID),
+    run: (id) => postForm(updatePostAction.bind(null, id), VALID),
   },
   {
     name: "deletePostAction",
@@ -283,7 +290,7 @@ describe.each(ACTIONS)("$name failures", ({ method, path, run }) => {
 });
 
 describe.each([
-  ["updatePostAction", (id: number) => updatePostAction(id, VALID)],
+  ["updatePostAction", (id: number) => postForm(updatePostAction.bind(null, id), VALID)],
   ["deletePostAction", (id: number) => deletePostAction(id)],
 ])("%s with a post id that cannot exist", (_name, run) => {
   it.each([0, -1, 1.5, Number.NaN])("answers not-found for %s without calling the backend", async (id) => {

@@ -22,6 +22,7 @@ import {
   useDistinctTokens,
   whoIs,
 } from "../helpers/action-session";
+import { postForm } from "../helpers/post-form";
 
 // Next's cache needs a running Next server; the tests only check which path the action asks to refresh.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -54,7 +55,7 @@ describe("updateProfileAction", () => {
     const tokens = browserTokens();
 
     const target = await redirectTarget(
-      updateProfileAction({ ...formOf(me), name: "Renamed Person", email: "renamed@example.com" }),
+      postForm(updateProfileAction, { ...formOf(me), name: "Renamed Person", email: "renamed@example.com" }),
     );
 
     expect(target).toBe("/dashboard/profile?done=profile-updated");
@@ -66,14 +67,14 @@ describe("updateProfileAction", () => {
   it("answers ok and sends nothing when nothing changed", async () => {
     const me = await signInNewAccount();
 
-    await expect(updateProfileAction(formOf(me))).resolves.toEqual({ ok: true, data: undefined });
+    await expect(postForm(updateProfileAction, formOf(me))).resolves.toEqual({ ok: true, data: undefined });
     expect(mockBackend.stats()[USER_PATCH]).toBeUndefined();
   });
 
   it("asks for the current password before changing the username, changing nothing", async () => {
     const me = await signInNewAccount();
 
-    const result = await updateProfileAction({ ...formOf(me), username: "brandnew1" });
+    const result = await postForm(updateProfileAction, { ...formOf(me), username: "brandnew1" });
 
     expect(result).toEqual({
       ok: false,
@@ -89,7 +90,7 @@ describe("updateProfileAction", () => {
     const tokens = browserTokens();
     const before = { ...userRow(me.username)! };
 
-    const result = await updateProfileAction({
+    const result = await postForm(updateProfileAction, {
       ...formOf(me),
       name: "Other Name",
       username: "brandnew2",
@@ -111,7 +112,7 @@ describe("updateProfileAction", () => {
     const oldTokens = await useDistinctTokens(me.username);
 
     const target = await redirectTarget(
-      updateProfileAction({ ...formOf(me), username: "renamed3", currentPassword: me.password }),
+      postForm(updateProfileAction, { ...formOf(me), username: "renamed3", currentPassword: me.password }),
     );
 
     expect(target).toBe("/dashboard/profile?done=username-changed");
@@ -125,7 +126,9 @@ describe("updateProfileAction", () => {
 
     // The new session cookie names the new user: the next action works under the new name.
     await expect(
-      redirectTarget(updateProfileAction({ ...formOf({ ...me, username: "renamed3" }), name: "Still Me" })),
+      redirectTarget(
+        postForm(updateProfileAction, { ...formOf({ ...me, username: "renamed3" }), name: "Still Me" }),
+      ),
     ).resolves.toBe("/dashboard/profile?done=profile-updated");
     expect(userRow("renamed3")?.name).toBe("Still Me");
   });
@@ -142,7 +145,7 @@ describe("updateProfileAction", () => {
     );
 
     const target = await redirectTarget(
-      updateProfileAction({ ...formOf(me), username: "renamed4", currentPassword: me.password }),
+      postForm(updateProfileAction, { ...formOf(me), username: "renamed4", currentPassword: me.password }),
     );
 
     expect(target).toBe("/login?reason=username-changed");
@@ -166,7 +169,11 @@ describe("updateProfileAction", () => {
     await useDistinctTokens(me.username);
     const before = { ...userRow(me.username)! };
 
-    const result = await updateProfileAction({ ...formOf(me), ...change, currentPassword: me.password });
+    const result = await postForm(updateProfileAction, {
+      ...formOf(me),
+      ...change,
+      currentPassword: me.password,
+    });
 
     expect(result).toEqual({ ok: false, reason: "invalid", fieldErrors: field });
     expect(rowById(before.id)).toEqual(before);
@@ -176,7 +183,7 @@ describe("updateProfileAction", () => {
     const me = await signInNewAccount();
     const calls = backendCallCount();
 
-    const result = await updateProfileAction({
+    const result = await postForm(updateProfileAction, {
       ...formOf(me),
       name: "x",
       username: "Not Valid",
@@ -205,7 +212,10 @@ describe("updateProfileAction", () => {
       ),
     );
 
-    const result = await updateProfileAction({ ...formOf(me), imageUrl: "https://example.com/me.png" });
+    const result = await postForm(updateProfileAction, {
+      ...formOf(me),
+      imageUrl: "https://example.com/me.png",
+    });
 
     expect(result).toMatchObject({
       reason: "invalid",
@@ -218,7 +228,7 @@ describe("updateProfileAction", () => {
     try {
       const me = await signInNewAccount();
 
-      const result = await updateProfileAction({
+      const result = await postForm(updateProfileAction, {
         ...formOf(me),
         username: SEED_DEMO.username,
         currentPassword: me.password,
@@ -236,7 +246,7 @@ describe("deleteAccountAction", () => {
   it("refuses a confirmation that is not the username and deletes nothing", async () => {
     const me = await signInNewAccount();
 
-    const result = await deleteAccountAction({ confirmation: me.username.toUpperCase() });
+    const result = await postForm(deleteAccountAction, { confirmation: me.username.toUpperCase() });
 
     expect(result).toEqual({
       ok: false,
@@ -250,7 +260,7 @@ describe("deleteAccountAction", () => {
   it("refuses an empty confirmation on its field", async () => {
     await signInNewAccount();
 
-    await expect(deleteAccountAction({ confirmation: "  " })).resolves.toMatchObject({
+    await expect(postForm(deleteAccountAction, { confirmation: "  " })).resolves.toMatchObject({
       reason: "invalid",
       fieldErrors: { confirmation: ["Type your username to confirm."] },
     });
@@ -259,7 +269,7 @@ describe("deleteAccountAction", () => {
   it("soft-deletes the account, clears every cookie and says goodbye on the login page", async () => {
     const me = await signInNewAccount();
 
-    const target = await redirectTarget(deleteAccountAction({ confirmation: me.username }));
+    const target = await redirectTarget(postForm(deleteAccountAction, { confirmation: me.username }));
 
     expect(target).toBe("/login?reason=account-deleted");
     expect(userRow(me.username)?.is_deleted).toBe(true);
@@ -277,12 +287,12 @@ const ACTIONS: {
   {
     name: "updateProfileAction",
     method: "patch",
-    run: (me) => updateProfileAction({ ...formOf(me), name: "Changed Name" }),
+    run: (me) => postForm(updateProfileAction, { ...formOf(me), name: "Changed Name" }),
   },
   {
     name: "deleteAccountAction",
     method: "delete",
-    run: (me) => deleteAccountAction({ confirmation: me.username }),
+    run: (me) => postForm(deleteAccountAction, { confirmation: me.username }),
   },
 ];
 

@@ -10,6 +10,7 @@ import { SEED_TIER_NAME } from "../../fixtures/seed";
 import { TEST_FASTAPI_URL, mockBackend, server } from "../../mocks/node";
 import { backendCallCount, expectUnavailable, pydantic422, signInNewAdmin } from "../helpers/action-session";
 import { itGuardsSuperuserAction } from "../helpers/superuser-action-checks";
+import { postForm } from "../helpers/post-form";
 
 // Next's cache needs a running Next server; the tests only check which path the action asks to refresh.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -27,7 +28,7 @@ describe("createRateLimitAction", () => {
   it("creates the rate limit on the tier, as FastAPI stores the path, and refreshes the tier page", async () => {
     await signInNewAdmin();
 
-    await expect(createRateLimitAction(SEED_TIER_NAME, VALID)).resolves.toEqual({
+    await expect(postForm(createRateLimitAction.bind(null, SEED_TIER_NAME), VALID)).resolves.toEqual({
       ok: true,
       data: undefined,
     });
@@ -41,7 +42,7 @@ describe("createRateLimitAction", () => {
     await signInNewAdmin();
     const calls = backendCallCount();
 
-    const result = await createRateLimitAction(SEED_TIER_NAME, {
+    const result = await postForm(createRateLimitAction.bind(null, SEED_TIER_NAME), {
       name: " ",
       path: "",
       limit: "0",
@@ -65,7 +66,9 @@ describe("createRateLimitAction", () => {
     await signInNewAdmin();
     const before = snapshot();
 
-    await expect(createRateLimitAction(SEED_TIER_NAME, { ...VALID, name: SEEDED_NAME })).resolves.toEqual({
+    await expect(
+      postForm(createRateLimitAction.bind(null, SEED_TIER_NAME), { ...VALID, name: SEEDED_NAME }),
+    ).resolves.toEqual({
       ok: false,
       reason: "invalid",
       fieldErrors: { name: ["This tier already has a rate limit with this name."] },
@@ -81,7 +84,7 @@ describe("createRateLimitAction", () => {
       ),
     );
 
-    await expect(createRateLimitAction(SEED_TIER_NAME, VALID)).resolves.toMatchObject({
+    await expect(postForm(createRateLimitAction.bind(null, SEED_TIER_NAME), VALID)).resolves.toMatchObject({
       reason: "invalid",
       fieldErrors: { path: ["Input should be a valid string"] },
     });
@@ -90,7 +93,7 @@ describe("createRateLimitAction", () => {
   it("answers not-found for an unknown tier", async () => {
     await signInNewAdmin();
 
-    await expect(createRateLimitAction("missing", VALID)).resolves.toEqual({
+    await expect(postForm(createRateLimitAction.bind(null, "missing"), VALID)).resolves.toEqual({
       ok: false,
       reason: "not-found",
       message: "Tier not found",
@@ -104,7 +107,12 @@ describe("updateRateLimitAction", () => {
     const { id } = seededRow();
 
     await expect(
-      updateRateLimitAction(SEED_TIER_NAME, id, { ...VALID, name: "tasks:9:30", limit: "9", period: "30" }),
+      postForm(updateRateLimitAction.bind(null, SEED_TIER_NAME, id), {
+        ...VALID,
+        name: "tasks:9:30",
+        limit: "9",
+        period: "30",
+      }),
     ).resolves.toEqual({ ok: true, data: undefined });
 
     expect(mockBackend.db.rateLimits.find((row) => row.id === id)).toMatchObject({
@@ -121,7 +129,10 @@ describe("updateRateLimitAction", () => {
     const calls = backendCallCount();
 
     await expect(
-      updateRateLimitAction(SEED_TIER_NAME, seededRow().id, { ...VALID, limit: "99999999999" }),
+      postForm(updateRateLimitAction.bind(null, SEED_TIER_NAME, seededRow().id), {
+        ...VALID,
+        limit: "99999999999",
+      }),
     ).resolves.toMatchObject({
       reason: "invalid",
       fieldErrors: { limit: ["Enter the limit as a whole number."] },
@@ -133,7 +144,7 @@ describe("updateRateLimitAction", () => {
     await signInNewAdmin();
     const before = snapshot();
 
-    const result = await updateRateLimitAction(SEED_TIER_NAME, seededRow().id, {
+    const result = await postForm(updateRateLimitAction.bind(null, SEED_TIER_NAME, seededRow().id), {
       ...VALID,
       name: "users:30:60",
     });
@@ -152,7 +163,7 @@ describe("updateRateLimitAction", () => {
   ])("answers not-found for %s", async (_case, tierName, id, message) => {
     await signInNewAdmin();
 
-    await expect(updateRateLimitAction(tierName, id, VALID)).resolves.toEqual({
+    await expect(postForm(updateRateLimitAction.bind(null, tierName, id), VALID)).resolves.toEqual({
       ok: false,
       reason: "not-found",
       message,
@@ -164,7 +175,7 @@ describe("updateRateLimitAction", () => {
     mockBackend.db.tiers.insert({ name: "pro", created_at: new Date() });
     const before = snapshot();
 
-    await expect(updateRateLimitAction("pro", seededRow().id, VALID)).resolves.toEqual({
+    await expect(postForm(updateRateLimitAction.bind(null, "pro", seededRow().id), VALID)).resolves.toEqual({
       ok: false,
       reason: "not-found",
       message: "Rate Limit not found",
@@ -206,12 +217,12 @@ describe.each([
   {
     name: "createRateLimitAction",
     cases: BAD_TIER,
-    run: (tier: string) => createRateLimitAction(tier, VALID),
+    run: (tier: string) => postForm(createRateLimitAction.bind(null, tier), VALID),
   },
   {
     name: "updateRateLimitAction",
     cases: [...BAD_TIER, ...BAD_ID],
-    run: (tier: string, id: number) => updateRateLimitAction(tier, id, VALID),
+    run: (tier: string, id: number) => postForm(updateRateLimitAction.bind(null, tier, id), VALID),
   },
   {
     name: "deleteRateLimitAction",
@@ -234,8 +245,14 @@ describe.each([
 
 // The same access and failure handling for every rate-limit action.
 const ACTIONS: { name: string; run: () => Promise<ActionResult> }[] = [
-  { name: "createRateLimitAction", run: () => createRateLimitAction(SEED_TIER_NAME, VALID) },
-  { name: "updateRateLimitAction", run: () => updateRateLimitAction(SEED_TIER_NAME, seededRow().id, VALID) },
+  {
+    name: "createRateLimitAction",
+    run: () => postForm(createRateLimitAction.bind(null, SEED_TIER_NAME), VALID),
+  },
+  {
+    name: "updateRateLimitAction",
+    run: () => postForm(updateRateLimitAction.bind(null, SEED_TIER_NAME, seededRow().id), VALID),
+  },
   { name: "deleteRateLimitAction", run: () => deleteRateLimitAction(SEED_TIER_NAME, seededRow().id) },
 ];
 

@@ -9,6 +9,7 @@ import { SEED_DEMO, SEED_TIER_NAME } from "../../fixtures/seed";
 import { TEST_FASTAPI_URL, mockBackend, server } from "../../mocks/node";
 import { backendCallCount, expectUnavailable, pydantic422, signInNewAdmin } from "../helpers/action-session";
 import { itGuardsSuperuserAction } from "../helpers/superuser-action-checks";
+import { postForm } from "../helpers/post-form";
 
 // Next's cache needs a running Next server; the tests only check which path the action asks to refresh.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -29,7 +30,10 @@ describe("createTierAction", () => {
   it("creates the tier and refreshes the tier list", async () => {
     await signInNewAdmin();
 
-    await expect(createTierAction({ name: " gold " })).resolves.toEqual({ ok: true, data: undefined });
+    await expect(postForm(createTierAction, { name: " gold " })).resolves.toEqual({
+      ok: true,
+      data: undefined,
+    });
 
     expect(tierNames()).toContain("gold");
     expect(revalidatePath).toHaveBeenCalledWith(TIERS_PATH);
@@ -41,7 +45,7 @@ describe("createTierAction", () => {
       await signInNewAdmin();
       const calls = backendCallCount();
 
-      await expect(createTierAction({ name })).resolves.toMatchObject({
+      await expect(postForm(createTierAction, { name })).resolves.toMatchObject({
         reason: "invalid",
         fieldErrors: { name: ["Use 1–30 letters, digits, spaces, dashes or underscores."] },
       });
@@ -52,7 +56,7 @@ describe("createTierAction", () => {
   it("puts FastAPI's 'Tier Name not available' on the name field", async () => {
     await signInNewAdmin();
 
-    await expect(createTierAction({ name: SEED_TIER_NAME })).resolves.toEqual({
+    await expect(postForm(createTierAction, { name: SEED_TIER_NAME })).resolves.toEqual({
       ok: false,
       reason: "invalid",
       fieldErrors: { name: ["A tier with this name already exists."] },
@@ -68,7 +72,7 @@ describe("createTierAction", () => {
       ),
     );
 
-    await expect(createTierAction({ name: "gold" })).resolves.toMatchObject({
+    await expect(postForm(createTierAction, { name: "gold" })).resolves.toMatchObject({
       reason: "invalid",
       fieldErrors: { name: ["Input should be a valid string"] },
     });
@@ -80,7 +84,7 @@ describe("renameTierAction", () => {
     await signInNewAdmin();
     const free = tierNamed(SEED_TIER_NAME)!;
 
-    await expect(renameTierAction(SEED_TIER_NAME, { name: "basic" })).resolves.toEqual({
+    await expect(postForm(renameTierAction.bind(null, SEED_TIER_NAME), { name: "basic" })).resolves.toEqual({
       ok: true,
       data: undefined,
     });
@@ -93,7 +97,7 @@ describe("renameTierAction", () => {
   it("refuses a name another tier has on the name field and renames nothing", async () => {
     await signInNewAdmin();
 
-    await expect(renameTierAction(SEED_TIER_NAME, { name: SPARE })).resolves.toEqual({
+    await expect(postForm(renameTierAction.bind(null, SEED_TIER_NAME), { name: SPARE })).resolves.toEqual({
       ok: false,
       reason: "invalid",
       fieldErrors: { name: ["A tier with this name already exists."] },
@@ -105,7 +109,7 @@ describe("renameTierAction", () => {
   it("refuses an invalid new name on its field", async () => {
     await signInNewAdmin();
 
-    await expect(renameTierAction(SPARE, { name: "no/slash" })).resolves.toMatchObject({
+    await expect(postForm(renameTierAction.bind(null, SPARE), { name: "no/slash" })).resolves.toMatchObject({
       reason: "invalid",
       fieldErrors: { name: [expect.any(String)] },
     });
@@ -115,7 +119,7 @@ describe("renameTierAction", () => {
   it("answers not-found for an unknown tier", async () => {
     await signInNewAdmin();
 
-    await expect(renameTierAction("missing", { name: "other" })).resolves.toEqual({
+    await expect(postForm(renameTierAction.bind(null, "missing"), { name: "other" })).resolves.toEqual({
       ok: false,
       reason: "not-found",
       message: "Tier not found",
@@ -206,7 +210,7 @@ describe("deleteTierAction", () => {
 });
 
 describe.each([
-  ["renameTierAction", (name: string) => renameTierAction(name, { name: "other" })],
+  ["renameTierAction", (name: string) => postForm(renameTierAction.bind(null, name), { name: "other" })],
   ["deleteTierAction", (name: string) => deleteTierAction(name)],
 ])("%s with a name that is not a tier name", (_name, run) => {
   it.each(["", "../etc", "a/b", "x".repeat(40)])(
@@ -227,8 +231,8 @@ describe.each([
 
 // The same access and failure handling for every tier action, each aimed at the spare tier nobody holds.
 const ACTIONS: { name: string; run: () => Promise<ActionResult> }[] = [
-  { name: "createTierAction", run: () => createTierAction({ name: "gold" }) },
-  { name: "renameTierAction", run: () => renameTierAction(SPARE, { name: "gold" }) },
+  { name: "createTierAction", run: () => postForm(createTierAction, { name: "gold" }) },
+  { name: "renameTierAction", run: () => postForm(renameTierAction.bind(null, SPARE), { name: "gold" }) },
   { name: "deleteTierAction", run: () => deleteTierAction(SPARE) },
 ];
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
@@ -16,7 +16,7 @@ const renderButton = () =>
       question="Delete “Hello”? This cannot be undone."
       confirmLabel="Delete post"
       pendingLabel="Deleting…"
-      onConfirm={onConfirm}
+      action={onConfirm}
     />,
   );
 
@@ -59,7 +59,7 @@ describe("ConfirmButton", () => {
     await user.click(screen.getByRole("button", { name: "Delete" }));
     await user.click(screen.getByRole("button", { name: "Delete post" }));
 
-    expect(await screen.findByRole("alert")).toHaveTextContent("The service is unavailable.");
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent("The service is unavailable."));
     expect(screen.getByRole("button", { name: "Delete post" })).toBeEnabled();
   });
 });

@@ -1,15 +1,17 @@
 // @vitest-environment jsdom
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 import { LoginForm } from "@/components/auth/login-form";
-import type { ActionResult } from "@/lib/action-result";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
+
+import { lastPostedFields } from "../helpers/form-behaviours";
 
 // The form is under test, not the action: each test decides what the server answers.
-const loginAction = vi.fn<(input: unknown, next?: string) => Promise<ActionResult>>();
+const loginAction = vi.fn<FormAction>();
 vi.mock("@/actions/auth", () => ({
-  loginAction: (input: unknown, next?: string) => loginAction(input, next),
+  loginAction: (previous: FormState, formData: FormData) => loginAction(previous, formData),
 }));
 
 const fields = () => ({
@@ -46,7 +48,11 @@ describe("LoginForm", () => {
     await user.type(fields().password, "secret");
     await user.click(fields().submit);
 
-    expect(loginAction).toHaveBeenCalledWith({ username: "demo", password: "secret" }, "/dashboard/x");
+    expect(lastPostedFields(loginAction)).toEqual({
+      username: "demo",
+      password: "secret",
+      next: "/dashboard/x",
+    });
   });
 
   it("announces wrong credentials, keeps the username and clears the password", async () => {
@@ -62,9 +68,11 @@ describe("LoginForm", () => {
     await user.type(fields().password, "wrong");
     await user.click(fields().submit);
 
-    expect(await screen.findByRole("alert")).toHaveTextContent("Wrong username, e-mail or password.");
+    await waitFor(() =>
+      expect(screen.getByRole("alert")).toHaveTextContent("Wrong username, e-mail or password."),
+    );
     expect(fields().username).toHaveValue("demo");
-    expect(fields().password).toHaveValue("");
+    await waitFor(() => expect(fields().password).toHaveValue(""));
   });
 
   it("keeps everything typed when the service is unavailable", async () => {
@@ -80,7 +88,9 @@ describe("LoginForm", () => {
     await user.type(fields().password, "Dem0Passw0rd!");
     await user.click(fields().submit);
 
-    expect(await screen.findByRole("alert")).toHaveTextContent("The service is unavailable right now.");
+    await waitFor(() =>
+      expect(screen.getByRole("alert")).toHaveTextContent("The service is unavailable right now."),
+    );
     expect(fields().username).toHaveValue("demo");
     expect(fields().password).toHaveValue("Dem0Passw0rd!");
   });
@@ -105,7 +115,7 @@ describe("LoginForm", () => {
 
   it("shows a pending state and refuses a second submit while signing in", async () => {
     const user = userEvent.setup();
-    let finish: (result: ActionResult) => void = () => {};
+    let finish: (result: FormState) => void = () => {};
     loginAction.mockReturnValue(new Promise((resolve) => (finish = resolve)));
     render(<LoginForm />);
 

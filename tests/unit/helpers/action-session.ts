@@ -9,6 +9,7 @@ import type { SeedAccount } from "../../fixtures/seed";
 import { TEST_FASTAPI_URL, mockBackend } from "../../mocks/node";
 import { requestScope } from "../../setup/next-request-scope";
 import { redirectTarget } from "../../setup/redirect";
+import { postForm } from "./post-form";
 
 import { refusedAccessToken } from "./signed-in-user";
 
@@ -35,7 +36,7 @@ export async function registerAccount(): Promise<SeedAccount> {
 
 /** Signs in with the login action, as the browser would; the request scope then holds every cookie. */
 export async function signIn(account: Pick<SeedAccount, "username" | "password">): Promise<TokenPair> {
-  await redirectTarget(loginAction({ username: account.username, password: account.password }));
+  await redirectTarget(postForm(loginAction, { username: account.username, password: account.password }));
   requestScope.setCookieHeaders = [];
   return browserTokens();
 }

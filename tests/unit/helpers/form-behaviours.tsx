@@ -1,15 +1,23 @@
 // What every action-backed form does with the action's result: the same checks, run against each form.
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { expect, it } from "vitest";
 
 import type { ActionResult } from "@/lib/action-result";
+import type { FormState } from "@/lib/forms/form-state";
 
 /** The part of a vi.fn() action stub these checks use. */
 export interface ActionStub {
   mockResolvedValue(value: ActionResult): unknown;
-  mockReturnValue(value: Promise<ActionResult>): unknown;
+  mockReturnValue(value: Promise<FormState>): unknown;
   mock: { calls: unknown[][] };
+}
+
+/** The fields of the FormData the form posted in its last call to the action (Next's own fields left out). */
+export function lastPostedFields(action: ActionStub): Record<string, FormDataEntryValue> {
+  const formData = action.mock.calls.at(-1)?.at(-1);
+  if (!(formData instanceof FormData)) throw new Error("The action was not called with a FormData.");
+  return Object.fromEntries([...formData].filter(([name]) => !name.startsWith("$ACTION")));
 }
 
 export interface FormUnderTest {
@@ -82,7 +90,7 @@ export function itHandlesActionResults(form: FormUnderTest): void {
 
   it("shows the pending label on a disabled button until the action answers", async () => {
     const user = userEvent.setup();
-    const answer = deferred<ActionResult>();
+    const answer = deferred<FormState>();
     form.action.mockReturnValue(answer.promise);
     form.render();
     await form.fillValid(user);
@@ -92,7 +100,9 @@ export function itHandlesActionResults(form: FormUnderTest): void {
     expect(await screen.findByRole("button", { name: "Saving…" })).toBeDisabled();
     answer.resolve({ ok: false, reason: "unavailable", message: "The service is unavailable right now." });
     expect(await screen.findByRole("button", { name: form.submitLabel })).toBeEnabled();
-    expect(screen.getByRole("alert")).toHaveTextContent("The service is unavailable right now.");
+    await waitFor(() =>
+      expect(screen.getByRole("alert")).toHaveTextContent("The service is unavailable right now."),
+    );
     expect(form.action.mock.calls).toHaveLength(1);
   });
 }

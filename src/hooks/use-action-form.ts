@@ -1,0 +1,86 @@
+"use client";
+
+import { startTransition, useActionState, useEffect, useMemo, useRef, type FormEvent } from "react";
+import {
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+  type Resolver,
+  type UseFormRegisterReturn,
+  type UseFormReturn,
+} from "react-hook-form";
+
+import { formErrorsOf, type FormAction, type FormState } from "@/lib/forms/form-state";
+
+/** What a control spreads: react-hook-form's registration plus the value the server's HTML must already show. */
+export type FieldRegistration = UseFormRegisterReturn & { defaultValue?: string };
+
+/** The fields of this form that a failed post sent back (other posted fields, like a hidden `next`, stay out). */
+const echoedFields = (state: FormState, fieldNames: string[]) =>
+  Object.fromEntries(Object.entries(state?.values ?? {}).filter(([name]) => fieldNames.includes(name)));
+
+interface ActionFormOptions<Values extends FieldValues, Parsed extends FieldValues> {
+  /** The server action, bound to its ids where it needs them; it receives the posted FormData. */
+  action: FormAction;
+  /** The client rules (usually `zodResolver` of the schema the action checks again). */
+  resolver: Resolver<Values, unknown, Parsed>;
+  /** Every field of the form: the names of these keys are the fields server errors may land on. */
+  defaultValues: Values;
+  /** Runs once per answer from the action, e.g. to clear a password or empty a create form after success. */
+  onAnswer?: (state: NonNullable<FormState>, form: UseFormReturn<Values, unknown, Parsed>) => void;
+}
+
+/**
+ * One form pattern for the whole app. The `<form>` posts to the server action, so it works before hydration and
+ * without JavaScript: the page comes back rendered with the answer (errors on their fields, the input kept). Once
+ * hydrated, react-hook-form checks the client rules first and the same action runs in a transition, with a
+ * pending state and focus on the first field in error.
+ */
+export function useActionForm<Values extends FieldValues, Parsed extends FieldValues = Values>({
+  action,
+  resolver,
+  defaultValues,
+  onAnswer,
+}: ActionFormOptions<Values, Parsed>) {
+  const [state, dispatch, pending] = useActionState<FormState, FormData>(action, null);
+  const fieldNames = Object.keys(defaultValues);
+  // Recomputed per answer only: react-hook-form applies (and focuses) these errors whenever the object changes.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const errors = useMemo(() => formErrorsOf<Values>(state, fieldNames), [state]);
+  // A page rendered from a failed no-JavaScript post starts from what the user typed.
+  const startingValues = { ...defaultValues, ...echoedFields(state, fieldNames) } as Values;
+  const form = useForm<Values, unknown, Parsed>({
+    resolver,
+    defaultValues: startingValues as DefaultValues<Values>,
+    errors,
+  });
+  // react-hook-form fills its inputs from script once hydrated; the server's HTML needs the value as an attribute.
+  const field = (name: Path<Values>): FieldRegistration => ({
+    ...form.register(name),
+    defaultValue: startingValues[name] as string | undefined,
+  });
+
+  const onAnswerRef = useRef(onAnswer);
+  useEffect(() => {
+    onAnswerRef.current = onAnswer;
+  });
+  useEffect(() => {
+    if (state) onAnswerRef.current?.(state, form);
+  }, [state, form]);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const formElement = event.currentTarget;
+    return form.handleSubmit(() => startTransition(() => dispatch(new FormData(formElement))))(event);
+  };
+
+  return {
+    form,
+    /** Use instead of `form.register`: the same registration, with the value a page without JavaScript shows. */
+    field,
+    state,
+    pending,
+    /** Spread on the <form>: the action for posts before hydration, the enhanced submit after. */
+    formProps: { action: dispatch, onSubmit, noValidate: true },
+  };
+}
