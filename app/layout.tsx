@@ -1,6 +1,12 @@
+import { GeistMono } from "geist/font/mono";
+import { GeistSans } from "geist/font/sans";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+
+import { ThemeProvider } from "@/components/theme/theme-provider";
+import { Toaster } from "@/components/ui/sonner";
+import { requestNonce } from "@/lib/security/request-nonce";
 
 import "./globals.css";
 
@@ -13,9 +19,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Render every page per request: a prerendered page would carry no CSP nonce, and the browser would refuse
   // its scripts.
   await connection();
+  const nonce = await requestNonce();
   return (
-    <html lang="en">
-      <body>{children}</body>
+    // The theme script changes <html>'s class before React hydrates: that difference is expected.
+    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`} suppressHydrationWarning>
+      <body>
+        <ThemeProvider nonce={nonce}>
+          {children}
+          <Toaster />
+        </ThemeProvider>
+      </body>
     </html>
   );
 }

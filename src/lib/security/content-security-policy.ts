@@ -5,6 +5,18 @@ export function createNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
 }
 
+/**
+ * Sonner, the toast library, injects its stylesheet at run time as a `<style>` element it cannot give a nonce:
+ * it appends the element empty, then fills it, and the browser checks both. Those two exact texts are allowed
+ * by their hashes; any other inline style still needs this request's nonce.
+ * tests/unit/lib/security/content-security-policy.test.ts recomputes the hashes from the installed sonner, so
+ * an upgrade that changes its CSS fails there instead of in users' browsers.
+ */
+export const SONNER_STYLESHEET_HASHES = [
+  "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='",
+  "'sha256-StEaX+se6YS7pqjzrzMIA0KaX9zF/8zAhvQXZAe5epY='",
+];
+
 interface PolicyOptions {
   /** `next dev` evaluates code for its overlay and injects styles without a nonce. */
   development: boolean;
@@ -20,7 +32,8 @@ export function contentSecurityPolicy(nonce: string, { development, https }: Pol
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' ${development ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
+    // In development a hash would switch 'unsafe-inline' off, and `next dev` needs it.
+    `style-src 'self' ${development ? "'unsafe-inline'" : [`'nonce-${nonce}'`, ...SONNER_STYLESHEET_HASHES].join(" ")}`,
     "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",

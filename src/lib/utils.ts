@@ -1,0 +1,7 @@
+// Class-name helper of the shadcn/ui components: conditional classes, later Tailwind utilities winning.
+import { clsx, type ClassValue } from "clsx";
+import { twMerge } from "tailwind-merge";
+
+export function cn(...inputs: ClassValue[]): string {
+  return twMerge(clsx(inputs));
+}

@@ -1,0 +1,36 @@
+// @vitest-environment jsdom
+import { createHash } from "node:crypto";
+
+import { describe, expect, it } from "vitest";
+
+import { SONNER_STYLESHEET_HASHES, contentSecurityPolicy } from "@/lib/security/content-security-policy";
+
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+const styleSources = (policy: string) =>
+  policy
+    .split(";")
+    .map((directive) => directive.trim().split(/\s+/))
+    .find(([name]) => name === "style-src")
+    ?.slice(1) ?? [];
+
+describe("the style-src of the Content-Security-Policy", () => {
+  it("allows the stylesheet the installed sonner injects, empty and then filled, by the hashes of those texts", async () => {
+    await import("sonner");
+    const injected = [...document.head.querySelectorAll("style")].find((style) =>
+      style.textContent?.includes("[data-sonner-toaster]"),
+    );
+    expect(injected, "sonner's injected <style>").toBeDefined();
+    expect(SONNER_STYLESHEET_HASHES).toEqual([sha256(""), sha256(injected?.textContent ?? "")]);
+  });
+
+  it("in production: the nonce and those two hashes, never 'unsafe-inline'", () => {
+    const sources = styleSources(contentSecurityPolicy("abc", { development: false, https: true }));
+    expect(sources).toEqual(["'self'", "'nonce-abc'", ...SONNER_STYLESHEET_HASHES]);
+  });
+
+  it("in development: 'unsafe-inline' alone, which a hash or nonce beside it would switch off", () => {
+    const sources = styleSources(contentSecurityPolicy("abc", { development: true, https: false }));
+    expect(sources).toEqual(["'self'", "'unsafe-inline'"]);
+  });
+});
