@@ -10,6 +10,7 @@ import {
   type UseFormRegisterReturn,
   type UseFormReturn,
 } from "react-hook-form";
+import { toast } from "sonner";
 
 import { formErrorsOf, type FormAction, type FormState } from "@/lib/forms/form-state";
 
@@ -66,7 +67,10 @@ export function useActionForm<Values extends FieldValues, Parsed extends FieldVa
     onAnswerRef.current = onAnswer;
   });
   useEffect(() => {
-    if (state) onAnswerRef.current?.(state, form);
+    if (!state) return;
+    // Field mistakes belong on their fields; anything else (an outage, an ended session) also gets a toast.
+    if (!state.ok && state.reason !== "invalid" && state.message) toast.error(state.message);
+    onAnswerRef.current?.(state, form);
   }, [state, form]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

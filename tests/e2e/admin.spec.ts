@@ -50,13 +50,15 @@ test("an admin creates, renames and deletes a tier, and cannot delete one still 
     .getByRole("listitem")
     .filter({ has: page.getByRole("link", { name: SEED_TIER_NAME, exact: true }) });
   await free.getByRole("button", { name: "Delete tier" }).click();
-  await free.getByRole("button", { name: "Delete tier" }).click();
-  await expect(free.getByRole("group").getByRole("alert")).toContainText(
+  const confirmFree = page.getByRole("alertdialog", { name: `Delete the tier “${SEED_TIER_NAME}”?` });
+  await confirmFree.getByRole("button", { name: "Delete tier" }).click();
+  await expect(confirmFree.getByRole("alert")).toContainText(
     `still assigned to @${SEED_ADMIN.username}, @${SEED_DEMO.username}`,
   );
 
+  await confirmFree.getByRole("button", { name: "Cancel" }).click();
   await premium.getByRole("button", { name: "Delete tier" }).click();
-  await premium.getByRole("button", { name: "Delete tier" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete tier" }).click();
   await expect(page.getByRole("link", { name: "premium", exact: true })).toHaveCount(0);
 });
 
@@ -86,7 +88,7 @@ test("an admin adds, edits and deletes a tier's rate limit", async ({ page }) =>
   await expect(added.getByText("20 requests per 60 s on api_v1_demo_posts")).toBeVisible();
 
   await added.getByRole("button", { name: "Delete" }).click();
-  await added.getByRole("button", { name: "Delete rate limit" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete rate limit" }).click();
   await expect(page.getByRole("heading", { name: "posts:10:60" })).toHaveCount(0);
 });
 
@@ -113,7 +115,7 @@ test("an admin sets a user's tier and hard-deletes a user, staying signed in", a
   await expect(own.getByRole("button", { name: "Delete for good" })).toHaveCount(0);
 
   await row.getByRole("button", { name: "Delete for good" }).click();
-  await row.getByRole("button", { name: "Delete user" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete user" }).click();
   await expect(page.getByText("@gonesoon")).toHaveCount(0);
 
   // FastAPI revoked the admin's access token as a side effect; the app replaced it.

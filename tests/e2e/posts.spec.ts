@@ -54,10 +54,12 @@ test("write, edit and delete a post; markup in user content is shown as text", a
   );
 
   await edited.getByRole("button", { name: "Delete" }).click();
-  await edited.getByRole("button", { name: "Cancel" }).click();
+  const confirmation = page.getByRole("alertdialog", { name: "Delete “Edited title”?" });
+  await confirmation.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirmation).toBeHidden();
   await expect(edited).toBeVisible();
   await edited.getByRole("button", { name: "Delete" }).click();
-  await edited.getByRole("button", { name: "Delete post" }).click();
+  await confirmation.getByRole("button", { name: "Delete post" }).click();
   await expect(page).toHaveURL(/done=post-deleted$/);
   await expect(page.getByRole("article", { name: "Edited title" })).toHaveCount(0);
 });

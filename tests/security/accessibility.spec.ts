@@ -74,6 +74,7 @@ test("every page of an ordinary user, with its form errors, 404, 403 and error s
 
   await page.goto("/dashboard/posts");
   await page.getByRole("button", { name: "Delete" }).first().click();
+  await expect(page.getByRole("alertdialog")).toBeVisible();
   await expectAccessible(page, "post deletion asking for confirmation");
 
   await backend.faults("error", "/posts");

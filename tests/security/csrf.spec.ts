@@ -50,10 +50,11 @@ test("a replayed sign-up from another origin creates no account", async ({ page,
   await expect(page).toHaveURL(/\/dashboard$/);
 
   const asNewAccount = (username: string) =>
-    // The form posts as multipart/form-data: each field's value follows its name and a blank line.
+    // The form posts as multipart/form-data (React prefixes field names with the argument number): each
+    // value follows its name and a blank line.
     register.body
       .replaceAll("carol@example.com", `${username}@example.com`)
-      .replace(/(name="username"\r\n\r\n)carol\r\n/, `$1${username}\r\n`);
+      .replace(/(name="(?:\d+_)?username"\r\n\r\n)carol\r\n/, `$1${username}\r\n`);
   for (const [index, origin] of HOSTILE_ORIGINS.entries()) {
     const username = `mallory${index}`;
     const before = await mockBackend.stats();

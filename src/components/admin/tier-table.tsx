@@ -30,7 +30,8 @@ export function TierTable({ tiers }: TierTableProps) {
           />
           <ConfirmButton
             label="Delete tier"
-            question={`Delete the tier “${tier.name}”? This cannot be undone.`}
+            question={`Delete the tier “${tier.name}”?`}
+            consequence="This cannot be undone."
             confirmLabel="Delete tier"
             pendingLabel="Deleting…"
             action={deleteTierAction.bind(null, tier.name)}

@@ -26,7 +26,8 @@ export function UserAdminTable({ users, tiers, currentUsername }: UserAdminTable
           {user.username === currentUsername ? null : (
             <ConfirmButton
               label="Delete for good"
-              question={`Delete @${user.username} from the database? Their username becomes free again.`}
+              question={`Delete @${user.username} from the database?`}
+              consequence="Their posts must be gone first. Their username becomes free again."
               confirmLabel="Delete user"
               pendingLabel="Deleting…"
               action={hardDeleteUserAction.bind(null, user.username)}

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import type { FieldError } from "react-hook-form";
 
+import { Label } from "@/components/ui/label";
+
 /** What the control inside a FieldFrame must carry so its label, hint and error reach assistive technology. */
 export interface FieldControlProps {
   id: string;
@@ -21,20 +23,22 @@ export function FieldFrame({ label, inputId, hint, error, children }: FieldFrame
   const hintId = hint ? `${inputId}-hint` : undefined;
   const errorId = error?.message ? `${inputId}-error` : undefined;
   return (
-    <div className="field">
-      <label htmlFor={inputId}>{label}</label>
+    <div data-slot="field" className="grid gap-2">
+      <Label htmlFor={inputId} className={error ? "text-destructive" : undefined}>
+        {label}
+      </Label>
       {children({
         id: inputId,
         "aria-invalid": error ? true : undefined,
         "aria-describedby": [errorId, hintId].filter(Boolean).join(" ") || undefined,
       })}
       {hintId ? (
-        <p id={hintId} className="field-hint">
+        <p id={hintId} data-slot="field-description" className="text-sm text-muted-foreground">
           {hint}
         </p>
       ) : null}
       {errorId ? (
-        <p id={errorId} className="field-error">
+        <p id={errorId} data-slot="field-error" className="text-sm font-medium text-destructive">
           {error?.message}
         </p>
       ) : null}

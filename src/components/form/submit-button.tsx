@@ -1,14 +1,21 @@
+import { Loader2Icon } from "lucide-react";
+import type { ComponentProps } from "react";
+
+import { Button } from "@/components/ui/button";
+
 interface SubmitButtonProps {
   pending: boolean;
   label: string;
   pendingLabel: string;
+  variant?: ComponentProps<typeof Button>["variant"];
 }
 
 /** A submit button that says what is happening and refuses a second click while the action runs. */
-export function SubmitButton({ pending, label, pendingLabel }: SubmitButtonProps) {
+export function SubmitButton({ pending, label, pendingLabel, variant }: SubmitButtonProps) {
   return (
-    <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
+    <Button type="submit" variant={variant} disabled={pending} aria-disabled={pending}>
+      {pending ? <Loader2Icon className="animate-spin motion-reduce:animate-none" aria-hidden /> : null}
       {pending ? pendingLabel : label}
-    </button>
+    </Button>
   );
 }

@@ -1,6 +1,7 @@
 import type { TextareaHTMLAttributes } from "react";
 import type { FieldError } from "react-hook-form";
 
+import { Textarea } from "@/components/ui/textarea";
 import type { FieldRegistration } from "@/hooks/use-action-form";
 
 import { FieldFrame } from "./field-frame";
@@ -16,7 +17,7 @@ interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
 export function TextAreaField({ label, registration, error, hint, id, ...inputProps }: TextAreaFieldProps) {
   return (
     <FieldFrame label={label} inputId={id ?? `field-${registration.name}`} hint={hint} error={error}>
-      {(control) => <textarea {...control} {...inputProps} {...registration} />}
+      {(control) => <Textarea {...control} {...inputProps} {...registration} />}
     </FieldFrame>
   );
 }

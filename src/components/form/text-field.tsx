@@ -1,6 +1,7 @@
 import type { InputHTMLAttributes } from "react";
 import type { FieldError } from "react-hook-form";
 
+import { Input } from "@/components/ui/input";
 import type { FieldRegistration } from "@/hooks/use-action-form";
 
 import { FieldFrame } from "./field-frame";
@@ -16,7 +17,7 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "na
 export function TextField({ label, registration, error, hint, id, ...inputProps }: TextFieldProps) {
   return (
     <FieldFrame label={label} inputId={id ?? `field-${registration.name}`} hint={hint} error={error}>
-      {(control) => <input {...control} {...inputProps} {...registration} />}
+      {(control) => <Input {...control} {...inputProps} {...registration} />}
     </FieldFrame>
   );
 }

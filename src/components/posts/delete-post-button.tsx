@@ -12,7 +12,8 @@ export function DeletePostButton({ id, title }: DeletePostButtonProps) {
   return (
     <ConfirmButton
       label="Delete"
-      question={`Delete “${title}”? This cannot be undone.`}
+      question={`Delete “${title}”?`}
+      consequence="This cannot be undone."
       confirmLabel="Delete post"
       pendingLabel="Deleting…"
       action={deletePostAction.bind(null, id)}

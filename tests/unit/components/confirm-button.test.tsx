@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
@@ -13,7 +13,8 @@ const renderButton = () =>
   render(
     <ConfirmButton
       label="Delete"
-      question="Delete “Hello”? This cannot be undone."
+      question="Delete “Hello”?"
+      consequence="This cannot be undone."
       confirmLabel="Delete post"
       pendingLabel="Deleting…"
       action={onConfirm}
@@ -26,11 +27,12 @@ describe("ConfirmButton", () => {
     renderButton();
 
     await user.click(screen.getByRole("button", { name: "Delete" }));
-    expect(screen.getByRole("group", { name: "Delete “Hello”? This cannot be undone." })).toBeVisible();
+    const dialog = await screen.findByRole("alertdialog", { name: "Delete “Hello”?" });
+    expect(dialog).toHaveAccessibleDescription("This cannot be undone.");
     expect(onConfirm).not.toHaveBeenCalled();
 
     await user.click(screen.getByRole("button", { name: "Cancel" }));
-    expect(screen.queryByRole("group")).toBeNull();
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(onConfirm).not.toHaveBeenCalled();
   });
 
@@ -48,7 +50,8 @@ describe("ConfirmButton", () => {
     expect(screen.getByRole("button", { name: "Cancel" })).toBeDisabled();
     expect(onConfirm).toHaveBeenCalledTimes(1);
     finish({ ok: true, data: undefined });
-    expect(await screen.findByRole("button", { name: "Delete" })).toBeEnabled();
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(screen.getByRole("button", { name: "Delete" })).toBeEnabled();
   });
 
   it("shows the action's failure in an alert and stays open for another try", async () => {
@@ -59,7 +62,10 @@ describe("ConfirmButton", () => {
     await user.click(screen.getByRole("button", { name: "Delete" }));
     await user.click(screen.getByRole("button", { name: "Delete post" }));
 
-    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent("The service is unavailable."));
-    expect(screen.getByRole("button", { name: "Delete post" })).toBeEnabled();
+    const dialog = screen.getByRole("alertdialog");
+    await waitFor(() =>
+      expect(within(dialog).getByRole("alert")).toHaveTextContent("The service is unavailable."),
+    );
+    expect(within(dialog).getByRole("button", { name: "Delete post" })).toBeEnabled();
   });
 });
