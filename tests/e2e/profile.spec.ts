@@ -87,5 +87,7 @@ test("deleting the account needs the username typed, then ends the session every
   await page.getByLabel("Username or e-mail").fill(erin.username);
   await page.getByLabel("Password").fill(erin.password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByText("Wrong username, e-mail or password.")).toBeVisible();
+  await expect(
+    page.getByRole("form", { name: "Sign in" }).getByText("Wrong username, e-mail or password."),
+  ).toBeVisible();
 });

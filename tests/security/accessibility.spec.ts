@@ -30,7 +30,9 @@ test("public pages and their error states", async ({ page }) => {
   await page.getByLabel("Username or e-mail").fill("demo");
   await page.getByLabel("Password").fill("wrong-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByText("Wrong username, e-mail or password.")).toBeVisible();
+  await expect(
+    page.getByRole("form", { name: "Sign in" }).getByText("Wrong username, e-mail or password."),
+  ).toBeVisible();
   await expectAccessible(page, "login with wrong credentials");
 
   await page.goto("/register");
