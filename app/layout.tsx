@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 
+import { StyleNonce } from "@/components/security/style-nonce";
 import { ThemeProvider } from "@/components/theme/theme-provider";
 import { Toaster } from "@/components/ui/sonner";
 import { requestNonce } from "@/lib/security/request-nonce";
@@ -24,6 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     // The theme script changes <html>'s class before React hydrates: that difference is expected.
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`} suppressHydrationWarning>
       <body>
+        <StyleNonce />
         <ThemeProvider nonce={nonce}>
           {children}
           <Toaster />

@@ -1,5 +1,8 @@
-// Playwright fixtures: a fresh embedded backend for every test, its control surface, and a sign-in helper.
+// Playwright fixtures: a fresh embedded backend for every test, its control surface, a sign-in helper, and a
+// watch that fails any test whose pages break the Content-Security-Policy.
 import { test as base, expect, type Page } from "@playwright/test";
+
+import { watchCspViolations } from "../setup/csp-watch";
 
 export { expect };
 
@@ -27,7 +30,7 @@ async function post(path: string, body?: unknown): Promise<void> {
   if (!response.ok) throw new Error(`${path} answered ${response.status}`);
 }
 
-export const test = base.extend<{ backend: MockBackendControls }>({
+export const test = base.extend<{ backend: MockBackendControls; cspViolations: string[] }>({
   backend: [
     async ({}, use) => {
       await post("/__mock/reset");
@@ -36,6 +39,14 @@ export const test = base.extend<{ backend: MockBackendControls }>({
           (await (await fetch(`${mockUrl()}/__mock/stats`)).json()) as Record<string, number>,
         settings: (settings) => post("/__mock/settings", settings),
       });
+    },
+    { auto: true },
+  ],
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations = await watchCspViolations(context);
+      await use(violations);
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
     },
     { auto: true },
   ],

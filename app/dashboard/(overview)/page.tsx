@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 
 import { ProfileSummary } from "@/components/dashboard/profile-summary";
+import { QuickLinks } from "@/components/dashboard/quick-links";
+import { PageHeader } from "@/components/layout/page-header";
 import { confirmCurrentUser, getTierName } from "@/data/current-user";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -11,7 +13,8 @@ export default async function DashboardPage() {
   const tierName = await getTierName(current.user.tierId);
   return (
     <>
-      <h1>Welcome, {current.user.name}</h1>
+      <PageHeader title={`Welcome, ${current.user.name}`} description="Here is where things stand." />
+      <QuickLinks />
       <ProfileSummary user={current.user} tierName={tierName} />
     </>
   );

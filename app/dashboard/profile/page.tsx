@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 
 import { Notice } from "@/components/layout/notice";
+import { PageHeader } from "@/components/layout/page-header";
 import { DeleteAccountForm } from "@/components/profile/delete-account-form";
 import { ProfileForm } from "@/components/profile/profile-form";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { confirmCurrentUser } from "@/data/current-user";
 import { noticeFor } from "@/lib/notices";
 
@@ -15,24 +17,36 @@ export default async function ProfilePage({ searchParams }: PageProps<"/dashboar
   const { done } = await searchParams;
   return (
     <>
-      <h1>Your profile</h1>
+      <PageHeader title="Your profile" description="How others see you, and how you sign in." />
       <Notice message={noticeFor(done)} />
-      <ProfileForm
-        defaultValues={{
-          name: user.name,
-          username: user.username,
-          email: user.email,
-          imageUrl: user.imageUrl,
-        }}
-      />
-      <section className="danger-zone" aria-labelledby="delete-account-heading">
-        <h2 id="delete-account-heading">Delete your account</h2>
-        <p>
-          Your account is closed everywhere and you are signed out. Your username and e-mail stay reserved, so
-          they cannot be used for a new account.
-        </p>
-        <DeleteAccountForm username={user.username} />
-      </section>
+      <Card className="max-w-2xl">
+        <CardContent>
+          <ProfileForm
+            defaultValues={{
+              name: user.name,
+              username: user.username,
+              email: user.email,
+              imageUrl: user.imageUrl,
+            }}
+          />
+        </CardContent>
+      </Card>
+      <Card asChild className="max-w-2xl border-destructive/40">
+        <section aria-labelledby="delete-account-heading">
+          <CardHeader>
+            <CardTitle className="text-destructive">
+              <h2 id="delete-account-heading">Delete your account</h2>
+            </CardTitle>
+            <CardDescription>
+              Your account is closed everywhere and you are signed out. Your username and e-mail stay
+              reserved, so they cannot be used for a new account.
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <DeleteAccountForm username={user.username} />
+          </CardContent>
+        </section>
+      </Card>
     </>
   );
 }

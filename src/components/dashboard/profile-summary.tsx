@@ -1,3 +1,4 @@
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { User } from "@/lib/api/users";
 
 interface ProfileSummaryProps {
@@ -6,16 +7,30 @@ interface ProfileSummaryProps {
 }
 
 export function ProfileSummary({ user, tierName }: ProfileSummaryProps) {
+  const rows = [
+    ["Name", user.name],
+    ["Username", user.username],
+    ["E-mail", user.email],
+    ["Tier", tierName ?? (user.tierId === null ? "None" : "Unknown")],
+  ];
   return (
-    <dl className="summary" aria-label="Your account">
-      <dt>Name</dt>
-      <dd>{user.name}</dd>
-      <dt>Username</dt>
-      <dd>{user.username}</dd>
-      <dt>E-mail</dt>
-      <dd>{user.email}</dd>
-      <dt>Tier</dt>
-      <dd>{tierName ?? (user.tierId === null ? "None" : "Unknown")}</dd>
-    </dl>
+    <Card>
+      <CardHeader>
+        <CardTitle>
+          <h2>Your account</h2>
+        </CardTitle>
+        <CardDescription>As FastAPI knows you.</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <dl aria-label="Your account" className="grid gap-x-8 gap-y-3 text-sm sm:grid-cols-[max-content_1fr]">
+          {rows.map(([term, value]) => (
+            <div key={term} className="contents">
+              <dt className="text-muted-foreground">{term}</dt>
+              <dd className="font-medium break-all">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </CardContent>
+    </Card>
   );
 }

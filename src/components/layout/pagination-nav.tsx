@@ -1,5 +1,10 @@
-import Link from "next/link";
-
+import {
+  Pagination,
+  PaginationContent,
+  PaginationItem,
+  PaginationNext,
+  PaginationPrevious,
+} from "@/components/ui/pagination";
 import type { Page } from "@/lib/api/pagination";
 
 interface PaginationNavProps {
@@ -15,20 +20,22 @@ export function PaginationNav({ page, basePath, noun }: PaginationNavProps) {
   const lastPage = Math.max(1, Math.ceil(page.total / page.perPage));
   const href = (target: number) => `${basePath}?page=${target}&items_per_page=${page.perPage}`;
   return (
-    <nav className="pagination" aria-label="Pages">
-      {page.page > 1 ? (
-        <Link href={href(Math.min(page.page - 1, lastPage))} rel="prev">
-          Previous
-        </Link>
-      ) : null}
-      <span>
+    <Pagination aria-label="Pages" className="flex-wrap items-center justify-between gap-3">
+      <p className="text-sm text-muted-foreground">
         Page {page.page} of {lastPage} · {page.total} {page.total === 1 ? noun.one : noun.many}
-      </span>
-      {page.hasMore ? (
-        <Link href={href(page.page + 1)} rel="next">
-          Next
-        </Link>
-      ) : null}
-    </nav>
+      </p>
+      <PaginationContent>
+        {page.page > 1 ? (
+          <PaginationItem>
+            <PaginationPrevious href={href(Math.min(page.page - 1, lastPage))} rel="prev" />
+          </PaginationItem>
+        ) : null}
+        {page.hasMore ? (
+          <PaginationItem>
+            <PaginationNext href={href(page.page + 1)} rel="next" />
+          </PaginationItem>
+        ) : null}
+      </PaginationContent>
+    </Pagination>
   );
 }

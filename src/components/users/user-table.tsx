@@ -1,5 +1,15 @@
-import Link from "next/link";
+import { NavLink } from "@/components/layout/pending-navigation";
 
+import { UserAvatar } from "@/components/layout/user-avatar";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
 import type { User } from "@/lib/api/users";
 
 interface UserTableProps {
@@ -12,24 +22,36 @@ interface UserTableProps {
  */
 export function UserTable({ users }: UserTableProps) {
   return (
-    <table className="table">
-      <caption className="visually-hidden">Users</caption>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Username</th>
-        </tr>
-      </thead>
-      <tbody>
-        {users.map((user) => (
-          <tr key={user.id}>
-            <td>{user.name}</td>
-            <td>
-              <Link href={`/dashboard/users/${encodeURIComponent(user.username)}`}>@{user.username}</Link>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="rounded-xl border bg-card">
+      <Table>
+        <TableCaption className="sr-only">Users</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHead className="px-4">Name</TableHead>
+            <TableHead className="px-4">Username</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {users.map((user) => (
+            <TableRow key={user.id}>
+              <TableCell className="px-4">
+                <span className="flex items-center gap-3 font-medium">
+                  <UserAvatar name={user.name} />
+                  {user.name}
+                </span>
+              </TableCell>
+              <TableCell className="px-4">
+                <NavLink
+                  href={`/dashboard/users/${encodeURIComponent(user.username)}`}
+                  className="font-medium text-primary underline-offset-4 hover:underline"
+                >
+                  @{user.username}
+                </NavLink>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }

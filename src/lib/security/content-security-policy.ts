@@ -17,6 +17,25 @@ export const SONNER_STYLESHEET_HASHES = [
   "'sha256-StEaX+se6YS7pqjzrzMIA0KaX9zF/8zAhvQXZAe5epY='",
 ];
 
+/** Where images may come from: the app itself and in-page data. A profile picture elsewhere shows initials. */
+const IMAGE_SOURCES = ["'self'", "blob:", "data:"];
+
+/**
+ * The image URL if img-src lets the browser load it, else undefined: the page then shows a fallback instead of
+ * asking for an image the browser would refuse (and report as a violation).
+ */
+export function allowedImageUrl(url: string | undefined, appUrl: string): string | undefined {
+  if (!url) return undefined;
+  try {
+    const { origin, protocol } = new URL(url, appUrl);
+    return origin === new URL(appUrl).origin || protocol === "data:" || protocol === "blob:"
+      ? url
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 interface PolicyOptions {
   /** `next dev` evaluates code for its overlay and injects styles without a nonce. */
   development: boolean;
@@ -34,7 +53,7 @@ export function contentSecurityPolicy(nonce: string, { development, https }: Pol
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
     // In development a hash would switch 'unsafe-inline' off, and `next dev` needs it.
     `style-src 'self' ${development ? "'unsafe-inline'" : [`'nonce-${nonce}'`, ...SONNER_STYLESHEET_HASHES].join(" ")}`,
-    "img-src 'self' blob: data:",
+    `img-src ${IMAGE_SOURCES.join(" ")}`,
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",

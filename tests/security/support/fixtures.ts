@@ -3,6 +3,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
 
 import { SEED_DEMO, type SeedAccount } from "../../fixtures/seed";
+import { watchCspViolations } from "../../setup/csp-watch";
 
 import { suite } from "./app-env";
 import { mockBackend } from "./mock-backend";
@@ -32,24 +33,7 @@ export const test = base.extend<{
   extraHTTPHeaders: async ({ clientAddress }, provide) => provide({ "X-Forwarded-For": clientAddress }),
   cspViolations: [
     async ({ context }, use) => {
-      const violations: string[] = [];
-      await context.exposeBinding("__reportCspViolation", (_source, violation: string) => {
-        violations.push(violation);
-      });
-      await context.addInitScript(() => {
-        document.addEventListener("securitypolicyviolation", (event) => {
-          const report = (window as unknown as { __reportCspViolation(v: string): void })
-            .__reportCspViolation;
-          report(
-            `${event.violatedDirective} blocked ${event.blockedURI || "inline"} on ${event.documentURI}`,
-          );
-        });
-      });
-      context.on("console", (message) => {
-        if (message.type() === "error" && /Content.Security.Policy/i.test(message.text())) {
-          violations.push(message.text());
-        }
-      });
+      const violations = await watchCspViolations(context);
       await use(violations);
       expect(violations, "Content-Security-Policy violations").toEqual([]);
     },

@@ -1,6 +1,9 @@
+import { UsersRound } from "lucide-react";
 import type { Metadata } from "next";
 
 import { UserAdminTable } from "@/components/admin/user-admin-table";
+import { EmptyState } from "@/components/layout/empty-state";
+import { PageHeader } from "@/components/layout/page-header";
 import { PaginationNav } from "@/components/layout/pagination-nav";
 import { getUsersWithTiers } from "@/data/admin/users";
 import { requireConfirmedSuperuser } from "@/data/current-user";
@@ -13,11 +16,14 @@ export default async function AdminUsersPage({ searchParams }: PageProps<"/dashb
   const { users, tiers } = await getUsersWithTiers(readPageRequest(await searchParams));
   return (
     <>
-      <h1>Manage users</h1>
+      <PageHeader
+        title="Manage users"
+        description="Change a user's tier, or delete their account for good."
+      />
       {users.items.length > 0 ? (
         <UserAdminTable users={users.items} tiers={tiers} currentUsername={session.username} />
       ) : (
-        <p className="empty">There are no users on this page.</p>
+        <EmptyState icon={UsersRound} title="There are no users on this page." />
       )}
       <PaginationNav page={users} basePath="/dashboard/admin/users" noun={{ one: "user", many: "users" }} />
     </>

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 
 import { createPostAction } from "@/actions/posts";
+import { PageHeader } from "@/components/layout/page-header";
 import { PostForm } from "@/components/posts/post-form";
+import { Card, CardContent } from "@/components/ui/card";
 import { requireConfirmedSession } from "@/data/current-user";
 
 export const metadata: Metadata = { title: "Write a post" };
@@ -10,8 +12,12 @@ export default async function NewPostPage() {
   await requireConfirmedSession();
   return (
     <>
-      <h1>Write a post</h1>
-      <PostForm action={createPostAction} submitLabel="Publish post" />
+      <PageHeader title="Write a post" />
+      <Card className="max-w-2xl">
+        <CardContent>
+          <PostForm action={createPostAction} submitLabel="Publish post" />
+        </CardContent>
+      </Card>
     </>
   );
 }

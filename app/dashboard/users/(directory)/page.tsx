@@ -1,5 +1,8 @@
+import { Users } from "lucide-react";
 import type { Metadata } from "next";
 
+import { EmptyState } from "@/components/layout/empty-state";
+import { PageHeader } from "@/components/layout/page-header";
 import { PaginationNav } from "@/components/layout/pagination-nav";
 import { UserTable } from "@/components/users/user-table";
 import { getUserDirectory } from "@/data/users";
@@ -11,11 +14,11 @@ export default async function UsersPage({ searchParams }: PageProps<"/dashboard/
   const users = await getUserDirectory(readPageRequest(await searchParams));
   return (
     <>
-      <h1>Users</h1>
+      <PageHeader title="Users" description="Everyone with an account. Open a profile to read their posts." />
       {users.items.length > 0 ? (
         <UserTable users={users.items} />
       ) : (
-        <p className="empty">There are no users on this page.</p>
+        <EmptyState icon={Users} title="There are no users on this page." />
       )}
       <PaginationNav page={users} basePath="/dashboard/users" noun={{ one: "user", many: "users" }} />
     </>

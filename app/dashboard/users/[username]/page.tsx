@@ -1,7 +1,10 @@
+import { FileText } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
+import { EmptyState } from "@/components/layout/empty-state";
 import { PaginationNav } from "@/components/layout/pagination-nav";
+import { UserAvatar } from "@/components/layout/user-avatar";
 import { PostList } from "@/components/posts/post-list";
 import { getPostsBy } from "@/data/posts";
 import { getUserProfile } from "@/data/users";
@@ -29,13 +32,21 @@ export default async function UserPage({ params, searchParams }: PageProps<"/das
   ]);
   return (
     <>
-      <h1>{user.name}</h1>
-      <p className="meta">@{user.username}</p>
-      <h2>Posts</h2>
+      <div className="flex items-center gap-4">
+        <UserAvatar name={user.name} className="size-14 text-lg" />
+        <div className="grid gap-0.5">
+          <h1 className="text-2xl font-semibold tracking-tight">{user.name}</h1>
+          <p className="text-muted-foreground">@{user.username}</p>
+        </div>
+      </div>
+      <h2 className="text-lg font-semibold">Posts</h2>
       {posts.items.length > 0 ? (
         <PostList posts={posts.items} />
       ) : (
-        <p className="empty">{posts.total > 0 ? "There are no posts on this page." : "No posts yet."}</p>
+        <EmptyState
+          icon={FileText}
+          title={posts.total > 0 ? "There are no posts on this page." : "No posts yet."}
+        />
       )}
       <PaginationNav
         page={posts}

@@ -3,7 +3,11 @@ import { createHash } from "node:crypto";
 
 import { describe, expect, it } from "vitest";
 
-import { SONNER_STYLESHEET_HASHES, contentSecurityPolicy } from "@/lib/security/content-security-policy";
+import {
+  SONNER_STYLESHEET_HASHES,
+  allowedImageUrl,
+  contentSecurityPolicy,
+} from "@/lib/security/content-security-policy";
 
 const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
@@ -32,5 +36,23 @@ describe("the style-src of the Content-Security-Policy", () => {
   it("in development: 'unsafe-inline' alone, which a hash or nonce beside it would switch off", () => {
     const sources = styleSources(contentSecurityPolicy("abc", { development: true, https: false }));
     expect(sources).toEqual(["'self'", "'unsafe-inline'"]);
+  });
+});
+
+describe("allowedImageUrl", () => {
+  const appUrl = "https://app.example.com";
+
+  it("keeps images img-src lets through: the app's own, and data: URLs", () => {
+    expect(allowedImageUrl("https://app.example.com/avatars/1.png", appUrl)).toBe(
+      "https://app.example.com/avatars/1.png",
+    );
+    expect(allowedImageUrl("/avatars/1.png", appUrl)).toBe("/avatars/1.png");
+    expect(allowedImageUrl("data:image/png;base64,AAAA", appUrl)).toBe("data:image/png;base64,AAAA");
+  });
+
+  it("drops images from anywhere else, so the page never asks for what the browser would refuse", () => {
+    expect(allowedImageUrl("https://profileimageurl.com", appUrl)).toBeUndefined();
+    expect(allowedImageUrl("http://app.example.com/avatars/1.png", appUrl)).toBeUndefined();
+    expect(allowedImageUrl(undefined, appUrl)).toBeUndefined();
   });
 });

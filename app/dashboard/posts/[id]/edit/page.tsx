@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { updatePostAction } from "@/actions/posts";
+import { PageHeader } from "@/components/layout/page-header";
 import { PostForm } from "@/components/posts/post-form";
+import { Card, CardContent } from "@/components/ui/card";
 import { getMyPost } from "@/data/posts";
 import { idField } from "@/lib/validations/fields";
 
@@ -14,12 +16,16 @@ export default async function EditPostPage({ params }: PageProps<"/dashboard/pos
   const post = await getMyPost(id.data);
   return (
     <>
-      <h1>Edit post</h1>
-      <PostForm
-        action={updatePostAction.bind(null, post.id)}
-        defaultValues={{ title: post.title, text: post.text, mediaUrl: post.mediaUrl ?? "" }}
-        submitLabel="Save post"
-      />
+      <PageHeader title="Edit post" />
+      <Card className="max-w-2xl">
+        <CardContent>
+          <PostForm
+            action={updatePostAction.bind(null, post.id)}
+            defaultValues={{ title: post.title, text: post.text, mediaUrl: post.mediaUrl ?? "" }}
+            submitLabel="Save post"
+          />
+        </CardContent>
+      </Card>
     </>
   );
 }
