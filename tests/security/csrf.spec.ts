@@ -50,11 +50,11 @@ test("a replayed sign-up from another origin creates no account", async ({ page,
   await expect(page).toHaveURL(/\/dashboard$/);
 
   const asNewAccount = (username: string) =>
-    // The form posts as multipart/form-data (React prefixes field names with the argument number): each
+    // The form posts as multipart/form-data (React prefixes each field name with its argument, e.g. `_1_username`): each
     // value follows its name and a blank line.
     register.body
       .replaceAll("carol@example.com", `${username}@example.com`)
-      .replace(/(name="(?:\d+_)?username"\r\n\r\n)carol\r\n/, `$1${username}\r\n`);
+      .replace(/(name="(?:_\d+_)?username"\r\n\r\n)carol\r\n/, `$1${username}\r\n`);
   for (const [index, origin] of HOSTILE_ORIGINS.entries()) {
     const username = `mallory${index}`;
     const before = await mockBackend.stats();
