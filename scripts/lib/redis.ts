@@ -25,7 +25,11 @@ export interface RedisOptions {
   inCallerGroup?: boolean;
 }
 
-export async function startRedis({ port, password, inCallerGroup = false }: RedisOptions = {}): Promise<RedisServer> {
+export async function startRedis({
+  port,
+  password,
+  inCallerGroup = false,
+}: RedisOptions = {}): Promise<RedisServer> {
   const path = redisServerPath();
   if (!existsSync(path)) {
     throw new Error(

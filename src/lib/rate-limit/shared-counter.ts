@@ -6,7 +6,7 @@ import type { Redis } from "ioredis";
 import {
   RateLimiterMemory,
   RateLimiterRedis,
-  RateLimiterRes,
+  type RateLimiterRes,
   type RateLimiterAbstract,
 } from "rate-limiter-flexible";
 

@@ -50,7 +50,7 @@ const failThrice = async (throttle: AuthThrottleModule.AuthThrottle, attempt = d
   for (let index = 0; index < 3; index++) await throttle.recordAttempt(attempt);
 };
 
-let warnings: ReturnType<typeof vi.spyOn>;
+let warnings: { mock: { calls: unknown[][] }; mockRestore(): void };
 
 /** Waits (by asking, as requests do) until Redis is used again: after a failure it is left alone for a moment. */
 async function untilSharedAgain(throttle: AuthThrottleModule.AuthThrottle) {
@@ -59,6 +59,7 @@ async function untilSharedAgain(throttle: AuthThrottleModule.AuthThrottle) {
     expect(outageLines().at(-1)).toMatch(/^\[redis\] available again/);
   }, 10_000);
 }
+
 const outageLines = () =>
   warnings.mock.calls.map(([line]) => String(line)).filter((line) => line.startsWith("[redis]"));
 
