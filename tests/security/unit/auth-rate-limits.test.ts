@@ -155,7 +155,7 @@ describe("password checks outside the sign-in form", () => {
     expect(await renameWith(SEED_DEMO.password)).toEqual({
       ok: false,
       reason: "rate-limited",
-      message: "Too many attempts. Try again in 600 seconds.",
+      message: "Too many attempts. Try again in 60 seconds.",
     });
     expect(calls("POST /api/v1/login")).toBe(before);
     expect(mockBackend.db.users.some((user) => user.username === "demorenamed")).toBe(false);
