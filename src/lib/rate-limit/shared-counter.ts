@@ -19,7 +19,7 @@ export interface CounterOptions {
   name: string;
   /** How long a count lives, from its first hit. */
   durationSeconds: number;
-  /** Where to count: the shared Redis, or undefined for this instance's memory. */
+  /** Finds the shared Redis (by default REDIS_URL's); when it answers undefined, counts stay in this instance's memory. */
   redis?: () => Promise<Redis | undefined>;
 }
 
