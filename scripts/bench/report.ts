@@ -25,6 +25,8 @@ export interface RedisOverhead {
   withoutRedisP50Ms: number;
   withRedisP50Ms: number;
   differenceMs: number;
+  /** Failed requests of both, over every run. */
+  failures: number;
 }
 
 export interface MemoryReading {
@@ -149,13 +151,14 @@ function markdown(results: BenchResults): string {
     ),
     "#### What Redis adds per request: p50 on one instance without Redis and one with it, interleaved runs",
     table(
-      ["scenario", "concurrency", "without Redis p50 ms", "with Redis p50 ms", "difference ms"],
+      ["scenario", "concurrency", "without Redis p50 ms", "with Redis p50 ms", "difference ms", "failed"],
       results.redisOverhead.map((entry) => [
         entry.label,
         entry.connections,
         entry.withoutRedisP50Ms,
         entry.withRedisP50Ms,
         entry.differenceMs,
+        entry.failures,
       ]),
     ),
     `#### First-load JS (gzip), against the bare page \`${results.bundle.barePage}\` (budget: +${BUNDLE_BUDGET_KB} KB)`,

@@ -265,6 +265,7 @@ async function measureRedisOverhead(
   ];
   const connectionCounts = [1, 10] as const;
   const p50s = new Map<string, number[]>();
+  const failures = new Map<string, number>();
   for (let run = 1; run <= RUNS; run++) {
     for (const scenario of compared) {
       for (const connections of connectionCounts) {
@@ -275,19 +276,22 @@ async function measureRedisOverhead(
           const { result } = await runScenario(target.context, scenario, connections);
           const key = `${scenario.id}@${connections}@${target.redis}`;
           p50s.set(key, [...(p50s.get(key) ?? []), result.p50Ms]);
+          failures.set(key, (failures.get(key) ?? 0) + result.failures);
         }
       }
     }
   }
   return compared.flatMap((scenario) =>
     connectionCounts.map((connections) => {
-      const p50 = (redis: boolean) => round(median(p50s.get(`${scenario.id}@${connections}@${redis}`) ?? []));
+      const key = (redis: boolean) => `${scenario.id}@${connections}@${redis}`;
+      const p50 = (redis: boolean) => round(median(p50s.get(key(redis)) ?? []));
       return {
         label: scenario.label,
         connections,
         withoutRedisP50Ms: p50(false),
         withRedisP50Ms: p50(true),
         differenceMs: round(p50(true) - p50(false)),
+        failures: (failures.get(key(false)) ?? 0) + (failures.get(key(true)) ?? 0),
       };
     }),
   );
