@@ -1,6 +1,6 @@
 // Browser tests: a production build of the app (`next build` + `next start`) in front of the embedded backend
 // and the embedded OpenID Provider, a second instance of the same build and an nginx front over both
-// (scale-out), all on free loopback ports, driven in Chromium.
+// (scale-out), both instances sharing a throw-away Redis, all on free loopback ports, driven in Chromium.
 import { randomBytes } from "node:crypto";
 
 import { defineConfig, devices } from "@playwright/test";
@@ -15,6 +15,7 @@ process.env.E2E_MOCK_PORT ??= String(await freePort());
 process.env.E2E_SECOND_APP_PORT ??= String(await freePort());
 process.env.E2E_NGINX_PORT ??= String(await freePort());
 process.env.E2E_OP_PORT ??= String(await freePort());
+process.env.E2E_REDIS_PORT ??= String(await freePort());
 process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
 
 const appUrl = `http://127.0.0.1:${process.env.E2E_APP_PORT}`;
@@ -42,6 +43,8 @@ const appEnv = {
   OIDC_CLIENT_ID: EMBEDDED_OIDC_CLIENT.clientId,
   OIDC_CLIENT_SECRET: EMBEDDED_OIDC_CLIENT.clientSecret,
   OIDC_PROVIDER_NAME: "Keycloak",
+  // Rate limits and refreshes are shared by both instances, as in a fleet.
+  REDIS_URL: `redis://127.0.0.1:${process.env.E2E_REDIS_PORT}`,
 };
 
 export default defineConfig({
@@ -61,6 +64,15 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
   },
   webServer: [
+    {
+      // Fails with a message saying how to install redis-server when it is missing.
+      command: "npx tsx scripts/test-redis.ts",
+      port: Number(process.env.E2E_REDIS_PORT),
+      env: { TEST_REDIS_PORT: process.env.E2E_REDIS_PORT },
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
     {
       command: "npx tsx tests/mocks/identity-provider/http-server.ts",
       url: `${issuer}/.well-known/openid-configuration`,

@@ -45,6 +45,7 @@ export default defineConfig({
             FASTAPI_TIMEOUT_MS: "500",
             TRUST_PROXY_HEADERS: "true",
             AUTH_RATE_LIMIT_PER_ACCOUNT: "3",
+            AUTH_RATE_LIMIT_DELAY_SECONDS: "60",
             AUTH_RATE_LIMIT_PER_IP: "5",
             AUTH_RATE_LIMIT_WINDOW_SECONDS: "600",
           },

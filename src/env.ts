@@ -47,12 +47,26 @@ export const env = createEnv({
      * that overwrites them: anyone can send these headers.
      */
     TRUST_PROXY_HEADERS: booleanFlag("false"),
-    /** Window, in seconds, over which failed sign-ins and sign-ups are counted. */
+    /** Window, in seconds, over which failures are counted; also the longest delay an account can be given. */
     AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
-    /** Failed sign-ins (or sign-up attempts) per account name within the window. */
+    /** Failed sign-ins (or sign-up attempts) per account name before that name is slowed down. */
     AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
-    /** Failed sign-ins and sign-up attempts per client IP within the window. */
+    /** The first delay, in seconds, once an account name has used its allowance; it doubles with each failure. */
+    AUTH_RATE_LIMIT_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
+    /** Failed sign-ins and sign-up attempts per client IP within the window (only with TRUST_PROXY_HEADERS). */
     AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
+    /** Failed sign-ins (sign-up attempts) from unrecognised browsers, all accounts together, within the window. */
+    AUTH_RATE_LIMIT_GLOBAL: z.coerce.number().int().min(1).default(1000),
+    /**
+     * Redis shared by every instance (`redis://` or `rediss://` for TLS): rate limits and token refreshes then
+     * count fleet-wide. Unset, each instance keeps them in its own memory.
+     */
+    REDIS_URL: z
+      .url()
+      .refine((url) => /^rediss?:\/\//.test(url), "must start with redis:// or rediss://")
+      .optional(),
+    /** Milliseconds a Redis command may take before this instance falls back to its own memory. */
+    REDIS_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(500),
     /** Offers the username/password form (FastAPI's /login). Switch it off when everyone signs in with OIDC. */
     PASSWORD_LOGIN_ENABLED: booleanFlag("true"),
     /** OpenID Connect issuer (e.g. `https://keycloak.example/realms/app`); endpoints come from its discovery document. */

@@ -18,6 +18,17 @@ export interface LoadFigures {
   failures: number;
 }
 
+/** p50 of one scenario on an instance without Redis and on one with it (same build, same backend). */
+export interface RedisOverhead {
+  label: string;
+  connections: number;
+  withoutRedisP50Ms: number;
+  withRedisP50Ms: number;
+  differenceMs: number;
+  /** Failed requests of both, over every run. */
+  failures: number;
+}
+
 export interface MemoryReading {
   rssMb: number;
   heapUsedMb: number;
@@ -35,7 +46,15 @@ export interface BenchResults {
   durationSeconds: number;
   load: LoadFigures[];
   overhead: { connections: number; dashboardP50Ms: number; backendP50Ms: number; ratio: number }[];
-  refreshAmplification: { burst: number; instances: number; refreshCalls: number[]; failures: number }[];
+  refreshAmplification: {
+    burst: number;
+    instances: number;
+    /** Whether the instances shared Redis (one refresh per token for the whole fleet). */
+    redis: boolean;
+    refreshCalls: number[];
+    failures: number;
+  }[];
+  redisOverhead: RedisOverhead[];
   bundle: {
     barePage: string;
     pages: { path: string; scripts: number; gzipKb: number; overBareKb: number }[];
@@ -119,13 +138,26 @@ function markdown(results: BenchResults): string {
         entry.ratio,
       ]),
     ),
-    "#### Refresh amplification: backend `/refresh` calls per burst holding one expired session (target: 1 per instance)",
+    "#### Refresh amplification: backend `/refresh` calls per burst holding one expired session (target: 1 per instance, 1 per fleet with Redis)",
     table(
-      ["burst", "instances", "`/refresh` calls per run", "failed requests"],
+      ["burst", "instances", "Redis", "`/refresh` calls per run", "failed requests"],
       results.refreshAmplification.map((entry) => [
         entry.burst,
         entry.instances,
+        entry.redis ? "shared" : "–",
         entry.refreshCalls.join(", "),
+        entry.failures,
+      ]),
+    ),
+    "#### What Redis adds per request: p50 on one instance without Redis and one with it, interleaved runs",
+    table(
+      ["scenario", "concurrency", "without Redis p50 ms", "with Redis p50 ms", "difference ms", "failed"],
+      results.redisOverhead.map((entry) => [
+        entry.label,
+        entry.connections,
+        entry.withoutRedisP50Ms,
+        entry.withRedisP50Ms,
+        entry.differenceMs,
         entry.failures,
       ]),
     ),

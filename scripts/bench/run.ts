@@ -8,6 +8,7 @@ import { chromium } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "../../tests/setup/chromium";
 import { freePort, stopAllProcesses, stopProcessesOnExit } from "../lib/processes";
 import { startNginx } from "../lib/nginx";
+import { startRedis } from "../lib/redis";
 import { measureFirstLoadJs } from "./bundle";
 import { runLoad, type LoadResult } from "./load";
 import { describeMachine } from "./machine";
@@ -15,6 +16,7 @@ import { measureMemory } from "./memory-growth";
 import { measureRefreshBurst } from "./refresh-burst";
 import { writeReport, type BenchResults, type LoadFigures } from "./report";
 import { scenarios, type BenchContext, type Scenario } from "./scenarios";
+import type { RedisOverhead } from "./report";
 import { buildApp, startAppInstance, startMockBackend, type AppInstance } from "./servers";
 import { createUsers, readActionIds, signIn } from "./sessions";
 import { median, round } from "./statistics";
@@ -147,7 +149,12 @@ function overheadOf(load: LoadFigures[]): BenchResults["overhead"] {
   });
 }
 
-async function measureRefreshAmplification(context: BenchContext, origin: string, instances: number) {
+async function measureRefreshAmplification(
+  context: BenchContext,
+  origin: string,
+  instances: number,
+  redis = false,
+) {
   const figures: BenchResults["refreshAmplification"] = [];
   for (const burst of BURSTS) {
     const runs = [];
@@ -155,6 +162,7 @@ async function measureRefreshAmplification(context: BenchContext, origin: string
     figures.push({
       burst,
       instances,
+      redis,
       refreshCalls: runs.map((run) => run.refreshCalls),
       failures: runs.reduce((total, run) => total + run.failures, 0),
     });
@@ -229,6 +237,66 @@ async function measureScaleOut(context: BenchContext, instancePorts: readonly nu
   return { scaleOut, refresh };
 }
 
+/** Refresh amplification through nginx over two instances that share Redis (target: 1 for the whole fleet). */
+async function measureFleetRefresh(context: BenchContext, instancePorts: readonly number[]) {
+  const front = await startNginx(await freePort(), instancePorts);
+  log("refresh amplification through nginx, 2 instances sharing Redis");
+  const figures = await measureRefreshAmplification(context, front.url, 2, true);
+  await front.stop();
+  return figures;
+}
+
+/**
+ * What Redis adds to a request that uses it: the login action (rate-limit reads and writes) and a dashboard whose
+ * token needs a refresh (the fleet lock and the encrypted outcome), on an instance without Redis and on one with
+ * it, interleaved run by run.
+ */
+async function measureRedisOverhead(
+  context: BenchContext,
+  withoutRedis: AppInstance,
+  withRedis: AppInstance,
+): Promise<RedisOverhead[]> {
+  const compared = scenarios.filter((scenario) =>
+    ["login-action", "dashboard-refresh"].includes(scenario.id),
+  );
+  const targets = [
+    { redis: false, context: { ...context, app: withoutRedis } },
+    { redis: true, context: { ...context, app: withRedis } },
+  ];
+  const connectionCounts = [1, 10] as const;
+  const p50s = new Map<string, number[]>();
+  const failures = new Map<string, number>();
+  for (let run = 1; run <= RUNS; run++) {
+    for (const scenario of compared) {
+      for (const connections of connectionCounts) {
+        for (const target of targets) {
+          log(
+            `run ${run}/${RUNS}: ${scenario.label}, concurrency ${connections}, Redis ${target.redis ? "on" : "off"}`,
+          );
+          const { result } = await runScenario(target.context, scenario, connections);
+          const key = `${scenario.id}@${connections}@${target.redis}`;
+          p50s.set(key, [...(p50s.get(key) ?? []), result.p50Ms]);
+          failures.set(key, (failures.get(key) ?? 0) + result.failures);
+        }
+      }
+    }
+  }
+  return compared.flatMap((scenario) =>
+    connectionCounts.map((connections) => {
+      const key = (redis: boolean) => `${scenario.id}@${connections}@${redis}`;
+      const p50 = (redis: boolean) => round(median(p50s.get(key(redis)) ?? []));
+      return {
+        label: scenario.label,
+        connections,
+        withoutRedisP50Ms: p50(false),
+        withRedisP50Ms: p50(true),
+        differenceMs: round(p50(true) - p50(false)),
+        failures: (failures.get(key(false)) ?? 0) + (failures.get(key(true)) ?? 0),
+      };
+    }),
+  );
+}
+
 async function chromiumVersion(): Promise<string> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const version = browser.version();
@@ -244,6 +312,7 @@ async function main(): Promise<void> {
   const secret = randomBytes(32).toString("base64url");
   log(`embedded backend with ${BACKEND_LATENCY_MS} ms latency`);
   const backend = await startMockBackend(BACKEND_LATENCY_MS);
+  const redis = await startRedis();
   if (process.env.BENCH_SKIP_BUILD) log("reusing the existing .next build (BENCH_SKIP_BUILD)");
   else {
     log("next build");
@@ -261,6 +330,18 @@ async function main(): Promise<void> {
   const second = await startAppInstance(backend.url, secret);
   const { scaleOut, refresh: refreshOnTwo } = await measureScaleOut(context, [first.port, second.port]);
   await second.process.stop();
+
+  const sharingRedis = { env: { REDIS_URL: redis.url } };
+  const fleet = [
+    await startAppInstance(backend.url, secret, sharingRedis),
+    await startAppInstance(backend.url, secret, sharingRedis),
+  ];
+  const refreshOnFleet = await measureFleetRefresh(
+    context,
+    fleet.map((instance) => instance.port),
+  );
+  const redisOverhead = await measureRedisOverhead(context, first, fleet[0] ?? first);
+  for (const instance of fleet) await instance.process.stop();
   await first.process.stop();
 
   log("memory, on a fresh instance");
@@ -279,7 +360,8 @@ async function main(): Promise<void> {
     durationSeconds: Math.round((Date.now() - started) / 1000),
     load,
     overhead: overheadOf(load),
-    refreshAmplification: [...refreshOnOne, ...refreshOnTwo],
+    refreshAmplification: [...refreshOnOne, ...refreshOnTwo, ...refreshOnFleet],
+    redisOverhead,
     bundle,
     memory,
     scaleOut,

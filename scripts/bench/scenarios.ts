@@ -71,7 +71,7 @@ interface RefreshSession {
 
 /**
  * How long a refresh session rests before another run may use it: the app hands a just-refreshed token to the
- * same refresh token for 10 s (REUSE_WINDOW_MS in src/lib/auth/shared-refresh.ts), plus a margin. FastAPI's
+ * same refresh token for 10 s (REUSE_WINDOW_MS in src/lib/auth/refresh-lifetimes.ts), plus a margin. FastAPI's
  * /refresh does not rotate the refresh token, so a rested session refreshes again, and sign-ins (the slow part
  * of preparing these runs) are not repeated for every run.
  */

@@ -16,15 +16,10 @@ import { loginPathFor } from "@/lib/auth/login-notices";
 import { safeNextPath } from "@/lib/auth/safe-redirect";
 import { OIDC_PROVIDER_ID } from "@/lib/auth/oidc-session-plugin";
 import { endSession } from "@/lib/auth/sign-out";
-import { authRateLimits, type AuthAttempt } from "@/lib/rate-limit/auth-rate-limits";
-import { clientIp } from "@/lib/rate-limit/client-ip";
+import { authAttempt, authRateLimits } from "@/lib/rate-limit/auth-rate-limits";
 import { loginSchema, registerSchema } from "@/lib/validations/auth";
 
 const WRONG_CREDENTIALS = "Wrong username, e-mail or password.";
-
-async function authAttempt(kind: AuthAttempt["kind"], accountNames: string[]): Promise<AuthAttempt> {
-  return { kind, accountNames, clientIp: clientIp(await headers(), env.TRUST_PROXY_HEADERS) };
-}
 
 async function signIn(username: string, password: string): Promise<ActionFailure | undefined> {
   try {

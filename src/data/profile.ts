@@ -3,7 +3,6 @@ import "server-only";
 
 import { headers } from "next/headers";
 
-import { env } from "@/env";
 import { loginWithPassword, logoutTokens } from "@/lib/api/auth";
 import { hasHttpStatus } from "@/lib/api/errors";
 import { deleteUser, readCurrentUser, updateUser, type ProfileChanges, type User } from "@/lib/api/users";
@@ -12,8 +11,7 @@ import { clearRequestTokens, readRequestTokens } from "@/lib/auth/request-tokens
 import { auth } from "@/lib/auth/server";
 import { ConflictError } from "@/lib/conflict-error";
 import { endFastapiSession } from "@/lib/auth/sign-out";
-import { authRateLimits, type AuthAttempt } from "@/lib/rate-limit/auth-rate-limits";
-import { clientIp } from "@/lib/rate-limit/client-ip";
+import { authAttempt, authRateLimits } from "@/lib/rate-limit/auth-rate-limits";
 import { RateLimitedError } from "@/lib/rate-limit/rate-limited-error";
 import type { ProfileInput } from "@/lib/validations/profile";
 
@@ -49,11 +47,7 @@ const revokeQuietly = (accessToken: string, refreshToken: string) =>
  */
 async function rename(current: User, changes: ProfileChanges, password: string): Promise<ProfileUpdate> {
   // The password check is a sign-in, so it shares the sign-in limits: no guessing through the profile form.
-  const attempt: AuthAttempt = {
-    kind: "login",
-    accountNames: [current.username],
-    clientIp: clientIp(await headers(), env.TRUST_PROXY_HEADERS),
-  };
+  const attempt = await authAttempt("login", [current.username]);
   const refusal = await authRateLimits.refusal(attempt);
   if (refusal) throw new RateLimitedError(refusal.message ?? "Too many attempts. Try again later.");
   let verified;

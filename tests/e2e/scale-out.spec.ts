@@ -1,7 +1,12 @@
-// Scale-out (DESIGN §1): instances that share nothing but BETTER_AUTH_SECRET serve one session interchangeably.
+// Scale-out (DESIGN §1): instances that share BETTER_AUTH_SECRET (and Redis, for fleet-wide rate limits and
+// refreshes) serve one session interchangeably.
+import type { Page } from "@playwright/test";
+
+import { OIDC_DEMO } from "../fixtures/oidc-accounts";
 import { SEED_DEMO } from "../fixtures/seed";
 
 import { expect, signIn, test } from "./fixtures";
+import { identityProvider, signInWithProvider } from "./identity-provider";
 
 function requiredEnv(name: "E2E_APP_URL" | "E2E_SECOND_APP_URL" | "E2E_NGINX_URL"): string {
   const value = process.env[name];
@@ -62,4 +67,57 @@ test("behind the nginx front, one session is served by both instances in turn", 
   await page.goto(`${front}/dashboard`);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(`${front}/login?reason=signed-out`);
+});
+
+/** The browser's cookies for `origin` as one Cookie header, to send a burst of requests from outside the browser. */
+async function cookieHeader(page: Page, origin: string): Promise<string> {
+  return (await page.context().cookies(origin)).map(({ name, value }) => `${name}=${value}`).join("; ");
+}
+
+/** `count` simultaneous GETs of `url` with `cookie`, as one expired session opened in many tabs at once. */
+function burst(url: string, cookie: string, count: number) {
+  return Promise.all(
+    Array.from({ length: count }, async () => {
+      const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
+      return {
+        status: response.status,
+        upstream: response.headers.get("x-upstream"),
+        body: await response.text(),
+      };
+    }),
+  );
+}
+
+test("with Redis, a burst of 100 requests holding one expired session makes one /refresh for both instances", async ({
+  page,
+  backend,
+}) => {
+  const front = requiredEnv("E2E_NGINX_URL");
+  await signIn(page, SEED_DEMO.username, SEED_DEMO.password, front);
+  await page.context().clearCookies({ name: "access_token" });
+
+  const answers = await burst(`${front}/dashboard`, await cookieHeader(page, front), 100);
+
+  expect(answers.map(({ status }) => status)).toEqual(Array(100).fill(200));
+  for (const { body } of answers) expect(body).toContain(SEED_DEMO.email);
+  expect(new Set(answers.map(({ upstream }) => upstream)).size).toBe(2);
+  expect(calls(await backend.stats(), "POST /api/v1/refresh")).toBe(1);
+});
+
+test("with Redis, rotating refresh tokens survive a burst across both instances: one refresh, no token reused", async ({
+  page,
+}) => {
+  const front = requiredEnv("E2E_NGINX_URL");
+  await signInWithProvider(page, OIDC_DEMO);
+  await page.waitForLoadState("networkidle");
+  await identityProvider.reset();
+  await page.context().clearCookies({ name: "access_token" });
+
+  const answers = await burst(`${front}/dashboard`, await cookieHeader(page, front), 100);
+
+  expect(answers.map(({ status }) => status)).toEqual(Array(100).fill(200));
+  for (const { body } of answers) expect(body).toContain(OIDC_DEMO.account.email);
+  expect(new Set(answers.map(({ upstream }) => upstream)).size).toBe(2);
+  // The provider counts a spent token presented again as "refresh_token error" and revokes the grant.
+  expect(await identityProvider.stats()).toEqual({ refresh_token: 1 });
 });

@@ -1,7 +1,7 @@
 // Production cookie profile (SECURITY.md "Cookies", "Headers"): the build on an https APP_URL, without
 // ALLOW_INSECURE_HTTP, behind nginx terminating TLS. Signing in leaves only prefixed, Secure, HttpOnly, Lax,
-// host-only cookies that live no longer than their tokens; signing out clears
-// them all; every answer sends HSTS.
+// host-only cookies that live no longer than their tokens (the known-device mark, no credential, lives 180 days);
+// signing out clears all but that mark; every answer sends HSTS.
 import type { Cookie } from "@playwright/test";
 import { decodeJwt } from "jose";
 
@@ -22,6 +22,9 @@ const ACCESS = "__Host-access_token";
 const REFRESH = "__Host-refresh_token";
 const SESSION_TOKEN = "__Secure-better-auth.session_token";
 const SESSION_DATA = "__Secure-better-auth.session_data";
+/** Not a credential: it marks this browser as one that signed in to the account before (sign-in throttling). */
+const KNOWN_DEVICE = "__Host-known_device";
+const KNOWN_DEVICE_MAX_AGE_SECONDS = 180 * 24 * 60 * 60;
 
 const test = suiteTest.extend<{ setCookieHeaders: () => Promise<string[]> }, { tlsFront: TlsFront }>({
   // One pair for this file; next start can be slow on a busy machine.
@@ -82,7 +85,13 @@ test("signing in over https sets only prefixed, Secure, HttpOnly, Lax, host-only
   await expect(page.getByRole("heading", { name: `Welcome, ${SEED_DEMO.name}` })).toBeVisible();
 
   const cookies = await context.cookies();
-  expect(cookies.map((cookie) => cookie.name).sort()).toEqual([ACCESS, REFRESH, SESSION_DATA, SESSION_TOKEN]);
+  expect(cookies.map((cookie) => cookie.name).sort()).toEqual([
+    ACCESS,
+    KNOWN_DEVICE,
+    REFRESH,
+    SESSION_DATA,
+    SESSION_TOKEN,
+  ]);
   const named = (name: string) => cookies.find((cookie) => cookie.name === name);
   const accessExpiry = expiry(named(ACCESS));
   const refreshExpiry = expiry(named(REFRESH));
@@ -94,6 +103,7 @@ test("signing in over https sets only prefixed, Secure, HttpOnly, Lax, host-only
     [REFRESH]: refreshExpiry,
     [SESSION_TOKEN]: refreshExpiry,
     [SESSION_DATA]: refreshExpiry,
+    [KNOWN_DEVICE]: Date.now() / 1000 + KNOWN_DEVICE_MAX_AGE_SECONDS,
   };
   for (const cookie of cookies) {
     // Host-only: no Domain attribute, so the browser records the exact host.
@@ -114,9 +124,10 @@ test("signing in over https sets only prefixed, Secure, HttpOnly, Lax, host-only
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login\?reason=signed-out$/);
-  expect(await context.cookies()).toEqual([]);
+  // Only the known-device mark stays: it outlives sessions by design, and opens nothing on its own.
+  expect((await context.cookies()).map((cookie) => cookie.name)).toEqual([KNOWN_DEVICE]);
   const setCookies = await setCookieHeaders();
-  // Four set at sign-in, four cleared at sign-out, at least.
-  expect(setCookies.length, "Set-Cookie lines seen").toBeGreaterThanOrEqual(8);
+  // Five set at sign-in, four cleared at sign-out, at least.
+  expect(setCookies.length, "Set-Cookie lines seen").toBeGreaterThanOrEqual(9);
   expect(setCookies.filter((line) => /;\s*domain=/i.test(line))).toEqual([]);
 });

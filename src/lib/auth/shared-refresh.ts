@@ -1,18 +1,11 @@
 // Server-only, rotation-safe single-flight refresh: concurrent callers holding one refresh token share one call,
-// and a refresh token that has been traded in is never sent again.
+// and a refresh token that has been traded in is never sent again. This process's half; fleet-refresh.ts is the
+// fleet's.
 import "server-only";
 
-import { expiresWithin } from "./jwt";
+import { refreshFleetWide } from "./fleet-refresh";
+import { REUSE_WINDOW_MS, SPENT_MEMORY_MS, isReusable } from "./refresh-lifetimes";
 import type { RefreshedTokens, TokenSource } from "./token-source";
-
-/** How long a freshly minted access token is handed to late callers instead of refreshing again. */
-const REUSE_WINDOW_MS = 10_000;
-/**
- * How long a rotated-out refresh token is remembered with its successor. A request still carrying it (sent before
- * the browser stored the new cookie) then refreshes with the successor instead of presenting a spent token, which
- * Keycloak and other rotating providers treat as token theft.
- */
-const SPENT_MEMORY_MS = 5 * 60_000;
 
 interface Outcome {
   tokens: RefreshedTokens;
@@ -60,7 +53,8 @@ function forCaller(heldToken: string, current: string, tokens: RefreshedTokens):
  * A new access token (and, after a rotation, the refresh token to keep) for a caller holding `refreshToken`.
  * Callers arriving while a refresh runs share it; callers arriving just after get the token it produced, unless
  * that token is the one that just failed for them or it has expired; then the newest refresh token of the chain
- * is used, never a spent one. Per process: several instances each refresh at most once per burst.
+ * is used, never a spent one. In this process callers share one promise; across instances sharing Redis, the
+ * fleet shares one call (fleet-refresh.ts).
  */
 export async function sharedRefresh(
   source: TokenSource,
@@ -72,17 +66,11 @@ export async function sharedRefresh(
   const running = inFlight.get(current);
   if (running) return forCallerAfter(running, refreshToken, current);
 
-  if (
-    last &&
-    Date.now() - last.mintedAt < REUSE_WINDOW_MS &&
-    last.tokens.accessToken !== failedAccessToken &&
-    !expiresWithin(last.tokens.accessToken, 0)
-  ) {
+  if (last && isReusable(last.tokens, last.mintedAt, failedAccessToken)) {
     return forCaller(refreshToken, current, last.tokens);
   }
 
-  const refresh = source
-    .refresh(current)
+  const refresh = refreshFleetWide(source, current, failedAccessToken)
     .then((tokens) => {
       remember(current, tokens);
       return tokens;

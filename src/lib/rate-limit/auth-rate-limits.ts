@@ -1,65 +1,44 @@
-// Server-only: limits sign-in and sign-up attempts per client IP and per account name (SECURITY.md "Abuse").
+// Server-only: the sign-in and sign-up throttle as configured, and what it needs from the current request.
 import "server-only";
 
+import { cookies, headers } from "next/headers";
+
 import { env } from "@/env";
-import { fail, type ActionFailure } from "@/lib/action-result";
 
-import { MemoryRateLimitStore } from "./memory-rate-limit-store";
-import type { RateLimitStore } from "./rate-limit-store";
-import { RateLimiter, type LimitedKey } from "./rate-limiter";
+import { createAuthThrottle, type AuthAttempt } from "./auth-throttle";
+import { clientIp } from "./client-ip";
+import { KNOWN_DEVICE_COOKIE, knownDeviceCookie } from "./known-device";
 
-export interface AuthAttempt {
-  kind: "login" | "register";
-  clientIp: string;
-  /** The username or e-mail typed; compared lower-cased, so `Demo` and `demo` share a count. */
-  accountNames: string[];
-}
+export type { AuthAttempt } from "./auth-throttle";
 
-interface AuthRateLimitsOptions {
-  store: RateLimitStore;
-  windowSeconds: number;
-  perAccount: number;
-  perIp: number;
-  now?: () => number;
-}
+const throttle = createAuthThrottle({
+  windowSeconds: env.AUTH_RATE_LIMIT_WINDOW_SECONDS,
+  perAccount: env.AUTH_RATE_LIMIT_PER_ACCOUNT,
+  delaySeconds: env.AUTH_RATE_LIMIT_DELAY_SECONDS,
+  perIp: env.AUTH_RATE_LIMIT_PER_IP,
+  global: env.AUTH_RATE_LIMIT_GLOBAL,
+});
 
-export const tooManyAttempts = (seconds: number): ActionFailure =>
-  fail("rate-limited", `Too many attempts. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`);
-
-export function createAuthRateLimits({
-  store,
-  windowSeconds,
-  perAccount,
-  perIp,
-  now,
-}: AuthRateLimitsOptions) {
-  const limiter = new RateLimiter(store, windowSeconds * 1000, now);
-  const accountKeys = ({ kind, accountNames }: AuthAttempt): LimitedKey[] =>
-    [...new Set(accountNames.map((name) => name.trim().toLowerCase()))].map((name) => ({
-      key: `${kind}:account:${name}`,
-      limit: perAccount,
-    }));
-  const allKeys = (attempt: AuthAttempt): LimitedKey[] => [
-    { key: `${attempt.kind}:ip:${attempt.clientIp}`, limit: perIp },
-    ...accountKeys(attempt),
-  ];
-
+/** An attempt of the current request: its client address (when trusted) and its known-device cookie. */
+export async function authAttempt(kind: AuthAttempt["kind"], accountNames: string[]): Promise<AuthAttempt> {
+  const [requestHeaders, jar] = await Promise.all([headers(), cookies()]);
   return {
-    /** The failure to answer with when the attempt must wait, before anything is asked of FastAPI. */
-    async refusal(attempt: AuthAttempt): Promise<ActionFailure | undefined> {
-      const seconds = await limiter.secondsUntilAllowed(allKeys(attempt));
-      return seconds > 0 ? tooManyAttempts(seconds) : undefined;
-    },
-    /** Counts an attempt that FastAPI refused (or, for sign-up, any attempt FastAPI answered). */
-    recordAttempt: (attempt: AuthAttempt) => limiter.hit(allKeys(attempt)),
-    /** A successful sign-in forgives the account's earlier failures; the IP's count stays. */
-    recordSuccess: (attempt: AuthAttempt) => limiter.clear(accountKeys(attempt)),
+    kind,
+    accountNames,
+    clientIp: clientIp(requestHeaders, env.TRUST_PROXY_HEADERS),
+    knownDevice: jar.get(KNOWN_DEVICE_COOKIE)?.value,
   };
 }
 
-export const authRateLimits = createAuthRateLimits({
-  store: new MemoryRateLimitStore(),
-  windowSeconds: env.AUTH_RATE_LIMIT_WINDOW_SECONDS,
-  perAccount: env.AUTH_RATE_LIMIT_PER_ACCOUNT,
-  perIp: env.AUTH_RATE_LIMIT_PER_IP,
-});
+export const authRateLimits = {
+  refusal: throttle.refusal,
+  recordAttempt: throttle.recordAttempt,
+  /** Forgives the account's failures and makes this browser a known device of the account name it typed. */
+  async recordSuccess(attempt: AuthAttempt): Promise<void> {
+    await throttle.recordSuccess(attempt);
+    const [accountName] = attempt.accountNames;
+    if (!accountName) return;
+    const cookie = knownDeviceCookie(accountName);
+    (await cookies()).set(cookie.name, cookie.value, cookie.options);
+  },
+};

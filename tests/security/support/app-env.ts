@@ -19,7 +19,7 @@ export const suite = {
 };
 
 /** Limits the rate-limit tests count against; small so the tests stay short, stated so nothing is implicit. */
-export const RATE_LIMITS = { perAccount: 3, perIp: 6, windowSeconds: 600 } as const;
+export const RATE_LIMITS = { perAccount: 3, delaySeconds: 60, perIp: 6, windowSeconds: 600 } as const;
 
 /** The FastAPI timeout of the instance the fault tests use; "within the timeout plus a second" is measured on it. */
 export const FAULT_TIMEOUT_MS = 1_500;
@@ -34,6 +34,7 @@ export function appEnv(overrides: { FASTAPI_URL: string; APP_URL: string } & Rec
     // Each browser test sends its own X-Forwarded-For, so its attempts count in a bucket of its own.
     TRUST_PROXY_HEADERS: "true",
     AUTH_RATE_LIMIT_PER_ACCOUNT: String(RATE_LIMITS.perAccount),
+    AUTH_RATE_LIMIT_DELAY_SECONDS: String(RATE_LIMITS.delaySeconds),
     AUTH_RATE_LIMIT_PER_IP: String(RATE_LIMITS.perIp),
     AUTH_RATE_LIMIT_WINDOW_SECONDS: String(RATE_LIMITS.windowSeconds),
     ...overrides,

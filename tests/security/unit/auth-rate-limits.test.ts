@@ -1,13 +1,16 @@
 // The sign-in and sign-up actions under the limits, with the real API client against the embedded backend and
-// a clock moved by the test (the security project sets 3 per account, 5 per IP, a 600 s window).
+// a clock moved by the test (the security project sets 3 per account, a first delay of 60 s, 5 per IP, a 600 s
+// window). The rules themselves are tried one by one in auth-throttle.test.ts.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { loginAction, registerAction } from "@/actions/auth";
 import { updateProfileAction } from "@/actions/profile";
 
+import { KNOWN_DEVICE_COOKIE } from "@/lib/rate-limit/known-device";
+
 import { SEED_DEMO } from "../../fixtures/seed";
 import { mockBackend } from "../../mocks/node";
-import { requestScope } from "../../setup/next-request-scope";
+import { requestScope, setCookiesNamed } from "../../setup/next-request-scope";
 import { redirectTarget } from "../../setup/redirect";
 import { postForm } from "../../unit/helpers/post-form";
 
@@ -31,7 +34,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe("sign-in limits", () => {
-  it("refuses the account after 3 failures without asking FastAPI, and lets it in after the window", async () => {
+  it("holds the account after 3 failures without asking FastAPI, and lets it in after the delay", async () => {
     for (let attempt = 0; attempt < 3; attempt++) expect((await wrongPassword("demo")).ok).toBe(false);
     const before = calls("POST /api/v1/login");
 
@@ -39,11 +42,11 @@ describe("sign-in limits", () => {
     expect(refused).toEqual({
       ok: false,
       reason: "rate-limited",
-      message: "Too many attempts. Try again in 600 seconds.",
+      message: "Too many attempts. Try again in 60 seconds.",
     });
     expect(calls("POST /api/v1/login")).toBe(before);
 
-    advance(599_000);
+    advance(59_000);
     expect(await postForm(loginAction, { username: "demo", password: SEED_DEMO.password })).toMatchObject({
       message: "Too many attempts. Try again in 1 second.",
     });
@@ -51,6 +54,36 @@ describe("sign-in limits", () => {
     expect(
       await redirectTarget(postForm(loginAction, { username: "demo", password: SEED_DEMO.password })),
     ).toBe("/dashboard");
+  });
+
+  it("doubles the delay with each further failure", async () => {
+    for (let attempt = 0; attempt < 3; attempt++) await wrongPassword("demo");
+    advance(60_000);
+    await wrongPassword("demo");
+    expect(await wrongPassword("demo")).toMatchObject({
+      message: "Too many attempts. Try again in 120 seconds.",
+    });
+  });
+
+  it("lets the browser that signed in before through while strangers are held", async () => {
+    await redirectTarget(postForm(loginAction, { username: SEED_DEMO.username, password: SEED_DEMO.password }));
+    expect(setCookiesNamed(KNOWN_DEVICE_COOKIE)).toEqual([
+      expect.objectContaining({ httpOnly: true, sameSite: "lax", path: "/", maxAge: 180 * 24 * 60 * 60 }),
+    ]);
+    const knownDevice = requestScope.browserCookies.get(KNOWN_DEVICE_COOKIE) ?? "";
+
+    // A stranger: another address, no cookie.
+    requestScope.browserCookies.clear();
+    fromNewAddress();
+    for (let attempt = 0; attempt < 3; attempt++) await wrongPassword("demo");
+    expect(await postForm(loginAction, { username: "demo", password: SEED_DEMO.password })).toMatchObject({
+      reason: "rate-limited",
+    });
+
+    requestScope.browserCookies.set(KNOWN_DEVICE_COOKIE, knownDevice);
+    expect(await redirectTarget(postForm(loginAction, { username: "demo", password: SEED_DEMO.password }))).toBe(
+      "/dashboard",
+    );
   });
 
   it("answers an unknown account exactly like a wrong password, before and at the limit", async () => {
@@ -125,7 +158,7 @@ describe("password checks outside the sign-in form", () => {
     expect(await renameWith(SEED_DEMO.password)).toEqual({
       ok: false,
       reason: "rate-limited",
-      message: "Too many attempts. Try again in 600 seconds.",
+      message: "Too many attempts. Try again in 60 seconds.",
     });
     expect(calls("POST /api/v1/login")).toBe(before);
     expect(mockBackend.db.users.some((user) => user.username === "demorenamed")).toBe(false);

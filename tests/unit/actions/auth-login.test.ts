@@ -14,14 +14,20 @@ const LOGIN = `${TEST_FASTAPI_URL}/api/v1/login`;
 const cookieNames = () => new Set(requestScope.setCookieHeaders.map((header) => header.split("=")[0]));
 
 describe("loginAction", () => {
-  it("signs in with a username and sets exactly the session and token cookies", async () => {
+  it("signs in with a username and sets exactly the session and token cookies, and the known-device mark", async () => {
     const target = await redirectTarget(
       postForm(loginAction, { username: SEED_DEMO.username, password: SEED_DEMO.password }),
     );
 
     expect(target).toBe("/dashboard");
     expect(cookieNames()).toEqual(
-      new Set(["better-auth.session_token", "better-auth.session_data", "access_token", "refresh_token"]),
+      new Set([
+        "better-auth.session_token",
+        "better-auth.session_data",
+        "access_token",
+        "refresh_token",
+        "known_device",
+      ]),
     );
     for (const name of cookieNames()) {
       const [cookie] = setCookiesNamed(name!);
@@ -69,6 +75,7 @@ describe("loginAction", () => {
           "__Secure-better-auth.session_data",
           "__Host-access_token",
           "__Host-refresh_token",
+          "__Host-known_device",
         ]),
       );
       for (const cookie of cookies)

@@ -2,6 +2,7 @@ import { http, HttpResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
 
 import { loginAction, logoutAction } from "@/actions/auth";
+import { KNOWN_DEVICE_COOKIE } from "@/lib/rate-limit/known-device";
 
 import { SEED_DEMO } from "../../fixtures/seed";
 import { TEST_FASTAPI_URL, mockBackend, server } from "../../mocks/node";
@@ -45,7 +46,8 @@ function expectEveryCookieCleared() {
     expect(cleared, name).toBeDefined();
     expect(cleared?.maxAge, name).toBe(0);
   }
-  expect(requestScope.browserCookies.size).toBe(0);
+  // What stays is the known-device mark (sign-in throttling): no credential, and meant to outlive sessions.
+  expect([...requestScope.browserCookies.keys()]).toEqual([KNOWN_DEVICE_COOKIE]);
 }
 
 describe("logoutAction", () => {

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { deleteAccountAction, updateProfileAction } from "@/actions/profile";
 import type { ActionResult } from "@/lib/action-result";
 import type { ProfileInput } from "@/lib/validations/profile";
+import { KNOWN_DEVICE_COOKIE } from "@/lib/rate-limit/known-device";
 
 import { SEED_DEMO, type SeedAccount } from "../../fixtures/seed";
 import { TEST_FASTAPI_URL, mockBackend, server } from "../../mocks/node";
@@ -150,7 +151,8 @@ describe("updateProfileAction", () => {
 
     expect(target).toBe("/login?reason=username-changed");
     expect(userRow("renamed4")).toBeDefined();
-    expect(requestScope.browserCookies.size).toBe(0);
+    // What stays is the known-device mark (sign-in throttling): no credential, and meant to outlive sessions.
+    expect([...requestScope.browserCookies.keys()]).toEqual([KNOWN_DEVICE_COOKIE]);
   });
 
   it.each([
@@ -274,7 +276,8 @@ describe("deleteAccountAction", () => {
     expect(target).toBe("/login?reason=account-deleted");
     expect(userRow(me.username)?.is_deleted).toBe(true);
     for (const name of ALL_COOKIES) expect(setCookiesNamed(name).at(-1)?.maxAge, name).toBe(0);
-    expect(requestScope.browserCookies.size).toBe(0);
+    // What stays is the known-device mark (sign-in throttling): no credential, and meant to outlive sessions.
+    expect([...requestScope.browserCookies.keys()]).toEqual([KNOWN_DEVICE_COOKIE]);
   });
 });
 
