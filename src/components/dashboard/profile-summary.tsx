@@ -3,9 +3,11 @@ import type { User } from "@/lib/api/users";
 interface ProfileSummaryProps {
   user: User;
   tierName: string | undefined;
+  /** The tier list could not be read: said in place of the tier. */
+  tierUnavailable?: boolean;
 }
 
-export function ProfileSummary({ user, tierName }: ProfileSummaryProps) {
+export function ProfileSummary({ user, tierName, tierUnavailable = false }: ProfileSummaryProps) {
   return (
     <dl className="summary" aria-label="Your account">
       <dt>Name</dt>
@@ -15,7 +17,11 @@ export function ProfileSummary({ user, tierName }: ProfileSummaryProps) {
       <dt>E-mail</dt>
       <dd>{user.email}</dd>
       <dt>Tier</dt>
-      <dd>{tierName ?? (user.tierId === null ? "None" : "Unknown")}</dd>
+      <dd>
+        {tierUnavailable
+          ? "Cannot be shown right now (the service did not answer)"
+          : (tierName ?? (user.tierId === null ? "None" : "Unknown"))}
+      </dd>
     </dl>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { Notice } from "@/components/layout/notice";
 import { PaginationNav } from "@/components/layout/pagination-nav";
+import { SectionContent } from "@/components/layout/section-unavailable";
 import { PostList } from "@/components/posts/post-list";
 import { getMyPosts } from "@/data/posts";
 import { noticeFor } from "@/lib/notices";
@@ -22,14 +23,20 @@ export default async function PostsPage({ searchParams }: PageProps<"/dashboard/
         </Link>
       </div>
       <Notice message={noticeFor(params.done)} />
-      {posts.items.length > 0 ? (
-        <PostList posts={posts.items} editable />
-      ) : (
-        <p className="empty">
-          {posts.total > 0 ? "There are no posts on this page." : "You have not written any posts yet."}
-        </p>
-      )}
-      <PaginationNav page={posts} basePath="/dashboard/posts" noun={{ one: "post", many: "posts" }} />
+      <SectionContent section={posts} what="Your posts">
+        {(posts) => (
+          <>
+            {posts.items.length > 0 ? (
+              <PostList posts={posts.items} editable />
+            ) : (
+              <p className="empty">
+                {posts.total > 0 ? "There are no posts on this page." : "You have not written any posts yet."}
+              </p>
+            )}
+            <PaginationNav page={posts} basePath="/dashboard/posts" noun={{ one: "post", many: "posts" }} />
+          </>
+        )}
+      </SectionContent>
     </>
   );
 }

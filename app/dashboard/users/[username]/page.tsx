@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { PaginationNav } from "@/components/layout/pagination-nav";
+import { SectionContent } from "@/components/layout/section-unavailable";
 import { PostList } from "@/components/posts/post-list";
 import { getPostsBy } from "@/data/posts";
 import { getUserProfile } from "@/data/users";
@@ -32,16 +33,24 @@ export default async function UserPage({ params, searchParams }: PageProps<"/das
       <h1>{user.name}</h1>
       <p className="meta">@{user.username}</p>
       <h2>Posts</h2>
-      {posts.items.length > 0 ? (
-        <PostList posts={posts.items} />
-      ) : (
-        <p className="empty">{posts.total > 0 ? "There are no posts on this page." : "No posts yet."}</p>
-      )}
-      <PaginationNav
-        page={posts}
-        basePath={`/dashboard/users/${encodeURIComponent(user.username)}`}
-        noun={{ one: "post", many: "posts" }}
-      />
+      <SectionContent section={posts} what={`@${user.username}’s posts`}>
+        {(posts) => (
+          <>
+            {posts.items.length > 0 ? (
+              <PostList posts={posts.items} />
+            ) : (
+              <p className="empty">
+                {posts.total > 0 ? "There are no posts on this page." : "No posts yet."}
+              </p>
+            )}
+            <PaginationNav
+              page={posts}
+              basePath={`/dashboard/users/${encodeURIComponent(user.username)}`}
+              noun={{ one: "post", many: "posts" }}
+            />
+          </>
+        )}
+      </SectionContent>
     </>
   );
 }

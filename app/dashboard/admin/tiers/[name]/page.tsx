@@ -6,6 +6,7 @@ import { createRateLimitAction } from "@/actions/rate-limits";
 import { RateLimitForm } from "@/components/admin/rate-limit-form";
 import { RateLimitList } from "@/components/admin/rate-limit-list";
 import { PaginationNav } from "@/components/layout/pagination-nav";
+import { SectionContent } from "@/components/layout/section-unavailable";
 import { getTierWithRateLimits } from "@/data/admin/tiers";
 import { tierSchema } from "@/lib/validations/admin";
 import { readPageRequest } from "@/lib/validations/pagination";
@@ -22,16 +23,22 @@ export default async function TierPage({ params, searchParams }: PageProps<"/das
         <Link href="/dashboard/admin/tiers">All tiers</Link>
       </p>
       <h1>Rate limits of “{tier.name}”</h1>
-      {rateLimits.items.length > 0 ? (
-        <RateLimitList tierName={tier.name} rateLimits={rateLimits.items} />
-      ) : (
-        <p className="empty">This tier has no rate limits on this page.</p>
-      )}
-      <PaginationNav
-        page={rateLimits}
-        basePath={`/dashboard/admin/tiers/${encodeURIComponent(tier.name)}`}
-        noun={{ one: "rate limit", many: "rate limits" }}
-      />
+      <SectionContent section={rateLimits} what={`The rate limits of “${tier.name}”`}>
+        {(rateLimits) => (
+          <>
+            {rateLimits.items.length > 0 ? (
+              <RateLimitList tierName={tier.name} rateLimits={rateLimits.items} />
+            ) : (
+              <p className="empty">This tier has no rate limits on this page.</p>
+            )}
+            <PaginationNav
+              page={rateLimits}
+              basePath={`/dashboard/admin/tiers/${encodeURIComponent(tier.name)}`}
+              noun={{ one: "rate limit", many: "rate limits" }}
+            />
+          </>
+        )}
+      </SectionContent>
       <h2>Add a rate limit</h2>
       <RateLimitForm
         action={createRateLimitAction.bind(null, tier.name)}
