@@ -16,6 +16,10 @@ export interface MockBackendControls {
     refreshTokenTtlSeconds?: number;
     latencyMs?: number;
   }): Promise<void>;
+  /** Makes the routes whose key or path contains `match` answer 500 text/plain, as b88fe20's broken ones do. */
+  failRoutes(match: string): Promise<void>;
+  /** Every route answers normally again. */
+  restoreRoutes(): Promise<void>;
 }
 
 async function post(path: string, body?: unknown): Promise<void> {
@@ -35,11 +39,23 @@ export const test = base.extend<{ backend: MockBackendControls }>({
         stats: async () =>
           (await (await fetch(`${mockUrl()}/__mock/stats`)).json()) as Record<string, number>,
         settings: (settings) => post("/__mock/settings", settings),
+        failRoutes: (match) => post("/__mock/faults", { mode: "error", match }),
+        restoreRoutes: () => post("/__mock/faults", { mode: "off" }),
       });
     },
     { auto: true },
   ],
 });
+
+/** The in-place notice of a page section FastAPI could not serve (SectionUnavailable). */
+export const sectionUnavailable = (page: Page, what: string) =>
+  page.getByRole("alert").filter({ hasText: `${what} cannot be shown right now` });
+
+/** The header of a signed-in page: the session survived whatever the page could not read. */
+export async function expectSignedIn(page: Page, name: string): Promise<void> {
+  await expect(page.getByText(`Signed in as ${name}`)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
 
 /** Signs in through the login form of `origin` (the main instance by default) and waits for the dashboard. */
 export async function signIn(page: Page, username: string, password: string, origin = ""): Promise<void> {
