@@ -1,7 +1,8 @@
-// Playwright fixtures: a fresh embedded backend for every test, its control surface, and a sign-in helper.
-import { test as base, expect, type Page } from "@playwright/test";
+// Playwright fixtures: a fresh embedded backend for every test and its control surface (page helpers re-exported).
+import { test as base } from "@playwright/test";
 
-export { expect };
+export { expect } from "@playwright/test";
+export { expectSignedIn, register, sectionUnavailable, signIn, type NewAccount } from "./page-helpers";
 
 const mockUrl = () => {
   const url = process.env.E2E_MOCK_URL;
@@ -46,40 +47,3 @@ export const test = base.extend<{ backend: MockBackendControls }>({
     { auto: true },
   ],
 });
-
-/** The in-place notice of a page section FastAPI could not serve (SectionUnavailable). */
-export const sectionUnavailable = (page: Page, what: string) =>
-  page.getByRole("alert").filter({ hasText: `${what} cannot be shown right now` });
-
-/** The header of a signed-in page: the session survived whatever the page could not read. */
-export async function expectSignedIn(page: Page, name: string): Promise<void> {
-  await expect(page.getByText(`Signed in as ${name}`)).toBeVisible();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
-}
-
-/** Signs in through the login form of `origin` (the main instance by default) and waits for the dashboard. */
-export async function signIn(page: Page, username: string, password: string, origin = ""): Promise<void> {
-  await page.goto(`${origin}/login`);
-  await page.getByLabel("Username or e-mail").fill(username);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
-
-export interface NewAccount {
-  name: string;
-  username: string;
-  email: string;
-  password: string;
-}
-
-/** Registers through the sign-up form, which signs the new user in. */
-export async function register(page: Page, account: NewAccount): Promise<void> {
-  await page.goto("/register");
-  await page.getByLabel("Name", { exact: true }).fill(account.name);
-  await page.getByLabel("Username", { exact: true }).fill(account.username);
-  await page.getByLabel("E-mail").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
