@@ -28,6 +28,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
+  // Every sign-up and sign-in waits for a bcrypt hash in FastAPI's one event loop, queued behind the other
+  // worker's: on a busy 2-core machine a step can take several seconds where the embedded backend takes none.
+  expect: { timeout: 15_000 },
   reporter: [["list"]],
   use: {
     baseURL: appUrl,
