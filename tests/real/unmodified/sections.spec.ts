@@ -43,6 +43,17 @@ test("the own posts page and the post form work around the broken posts routes",
   await expectSignedIn(page, account.name);
 });
 
+test("a post's edit page, which has nothing to show without the post, says so and keeps the session", async ({
+  page,
+}) => {
+  const account = await createAccount();
+  await signIn(page, account.username, account.password);
+  await page.goto("/dashboard/posts/1/edit");
+
+  await expect(page.getByRole("heading", { name: "This page could not be loaded" })).toBeVisible();
+  await expectSignedIn(page, account.name);
+});
+
 test("the profile form keeps its input when FastAPI fails the update", async ({ page }) => {
   const account = await createAccount();
   await signIn(page, account.username, account.password);
