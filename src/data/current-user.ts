@@ -11,6 +11,7 @@ import { apiWithAuth } from "@/lib/api/with-auth";
 import { loginPathFor } from "@/lib/auth/login-notices";
 import { SessionExpiredError } from "@/lib/auth/session-expired";
 
+import { readSection, type Section } from "./section";
 import { requireSession, requireSuperuser, type SessionUser } from "./session";
 
 export type CurrentUser = { status: "ok"; user: User } | { status: "unavailable" };
@@ -30,16 +31,11 @@ export const confirmCurrentUser = cache(async (): Promise<CurrentUser> => {
   }
 });
 
-/** The tier's display name, or undefined when the user has none or the tier list cannot be read. */
-export async function getTierName(tierId: number | null): Promise<string | undefined> {
+/** The tier's display name (undefined when the user has none), a section of the overview. */
+export async function getTierName(tierId: number | null): Promise<Section<string | undefined>> {
   await requireSession();
-  if (tierId === null) return undefined;
-  try {
-    return await findTierName(tierId);
-  } catch (error) {
-    if (error instanceof ApiError) return undefined;
-    throw error;
-  }
+  if (tierId === null) return { status: "ok", value: undefined };
+  return readSection(() => findTierName(tierId));
 }
 
 /**

@@ -6,10 +6,12 @@ import { listUsers, readUser } from "@/lib/api/users";
 
 import { readForPage } from "./page-read";
 import { requireConfirmedSession } from "./current-user";
+import { readSection } from "./section";
 
+/** A section of its page: the heading and navigation render without it. */
 export async function getUserDirectory(request: PageRequest) {
   await requireConfirmedSession();
-  return readForPage(() => listUsers(request));
+  return readSection(() => listUsers(request));
 }
 
 /** A public profile; an unknown or deleted username renders the 404 page. */

@@ -1,7 +1,7 @@
 // The mock backend's own test controls under /__mock (skipped against a real backend).
 import { afterAll, describe, expect, it } from "vitest";
 import { SEED_DEMO } from "../fixtures/seed";
-import { register } from "./support/accounts";
+import { register, signUp } from "./support/accounts";
 import { expectUnhandledServerError } from "./support/expectations";
 import { call } from "./support/http";
 import { target } from "./support/target";
@@ -68,5 +68,22 @@ describe.runIf(target.mock)("the /__mock control surface", () => {
     expect(jwtClaims(access_token).exp).toBeLessThanOrEqual(nowInSeconds() + 2);
     expect((await control("settings", { accessTokenTtlSeconds: -1 })).status).toBe(400);
     expect((await control("faults", { mode: "explode" })).status).toBe(400);
+  });
+
+  it("moves the posts cache's clock: a list page expires 60 s after it was read, not a second sooner", async () => {
+    const { username, accessToken } = await signUp();
+    const write = (title: string) =>
+      call("POST", `/api/v1/${username}/post`, { token: accessToken, json: { title, text: "..." } });
+    const total = async () =>
+      ((await (await call("GET", `/api/v1/${username}/posts`)).json()) as { total_count: number })
+        .total_count;
+    await write("First");
+    expect(await total()).toBe(1);
+    await write("Second");
+    await control("cache", { advanceSeconds: 59 });
+    expect(await total()).toBe(1);
+    await control("cache", { advanceSeconds: 1 });
+    expect(await total()).toBe(2);
+    expect((await control("cache", { advanceSeconds: 0 })).status).toBe(400);
   });
 });

@@ -14,17 +14,22 @@ describe("background tasks", () => {
     });
   });
 
-  it("queues a job, answers its hex id, and describes it", async () => {
+  // Neither the kit nor the mock runs arq's worker, so a job stays queued: arq fills `job_try` and `job_id` in
+  // only once a worker has picked the job up. A result check would need that worker.
+  it("queues a job, answers its hex id, and describes it as still queued", async () => {
     const created = (await expectJson(await call("POST", "/api/v1/tasks/task?message=hello"), 201)) as {
       id: string;
     };
     expect(created).toEqual({ id: expect.stringMatching(/^[0-9a-f]{32}$/) });
     const job = await expectJson(await call("GET", `/api/v1/tasks/task/${created.id}`), 200);
-    expect(job).toMatchObject({
+    expect(job).toEqual({
       function: "sample_background_task",
       args: ["hello"],
       kwargs: {},
-      job_id: created.id,
+      job_try: null,
+      enqueue_time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{6})?Z$/),
+      score: expect.any(Number),
+      job_id: null,
     });
   });
 

@@ -1,10 +1,11 @@
-// Playwright fixtures: a fresh embedded backend for every test, its control surface, a sign-in helper, and a
-// watch that fails any test whose pages break the Content-Security-Policy.
-import { test as base, expect, type Page } from "@playwright/test";
+// Playwright fixtures: a fresh embedded backend for every test, its control surface, and a watch that fails any
+// test whose pages break the Content-Security-Policy (page helpers re-exported).
+import { test as base, expect } from "@playwright/test";
 
 import { watchCspViolations } from "../setup/csp-watch";
 
 export { expect };
+export { expectSignedIn, register, sectionUnavailable, signIn, type NewAccount } from "./page-helpers";
 
 const mockUrl = () => {
   const url = process.env.E2E_MOCK_URL;
@@ -19,6 +20,10 @@ export interface MockBackendControls {
     refreshTokenTtlSeconds?: number;
     latencyMs?: number;
   }): Promise<void>;
+  /** Makes the routes whose key or path contains `match` answer 500 text/plain, as b88fe20's broken ones do. */
+  failRoutes(match: string): Promise<void>;
+  /** Every route answers normally again. */
+  restoreRoutes(): Promise<void>;
 }
 
 async function post(path: string, body?: unknown): Promise<void> {
@@ -38,6 +43,8 @@ export const test = base.extend<{ backend: MockBackendControls; cspViolations: s
         stats: async () =>
           (await (await fetch(`${mockUrl()}/__mock/stats`)).json()) as Record<string, number>,
         settings: (settings) => post("/__mock/settings", settings),
+        failRoutes: (match) => post("/__mock/faults", { mode: "error", match }),
+        restoreRoutes: () => post("/__mock/faults", { mode: "off" }),
       });
     },
     { auto: true },
@@ -51,30 +58,3 @@ export const test = base.extend<{ backend: MockBackendControls; cspViolations: s
     { auto: true },
   ],
 });
-
-/** Signs in through the login form of `origin` (the main instance by default) and waits for the dashboard. */
-export async function signIn(page: Page, username: string, password: string, origin = ""): Promise<void> {
-  await page.goto(`${origin}/login`);
-  await page.getByLabel("Username or e-mail").fill(username);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
-
-export interface NewAccount {
-  name: string;
-  username: string;
-  email: string;
-  password: string;
-}
-
-/** Registers through the sign-up form, which signs the new user in. */
-export async function register(page: Page, account: NewAccount): Promise<void> {
-  await page.goto("/register");
-  await page.getByLabel("Name", { exact: true }).fill(account.name);
-  await page.getByLabel("Username", { exact: true }).fill(account.username);
-  await page.getByLabel("E-mail").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-}

@@ -1,6 +1,7 @@
 // In-memory tables of the mock backend, shaped like the boilerplate's Postgres tables; reset() restores the seed.
 import { seed as defaultSeed, type Seed } from "../fixtures/seed";
 import { UnhandledServerError } from "./framework/errors";
+import { RedisCache } from "./redis-cache";
 
 /** What SQLAlchemy raises for a violated constraint; the backend never catches it, so it is a 500. */
 export class DatabaseError extends UnhandledServerError {}
@@ -127,6 +128,8 @@ export class MockDatabase {
   readonly jobs = new Map<string, JobRow>();
   /** The rate limiter's Redis counters, keyed by user or client, sanitized path and window start. */
   readonly rateLimitCounters = new Map<string, number>();
+  /** The `@cache` decorator's Redis keys (post lists for 60 s, single posts for an hour). */
+  readonly cache = new RedisCache();
 
   constructor(private readonly seedData: Seed = defaultSeed) {
     this.reset();
@@ -137,6 +140,7 @@ export class MockDatabase {
     this.tokenBlacklist.clear();
     this.jobs.clear();
     this.rateLimitCounters.clear();
+    this.cache.clear();
 
     for (const tier of this.seedData.tiers) this.tiers.insert({ ...tier });
     const tierId = (name: string) =>

@@ -79,10 +79,15 @@ test("every page of an ordinary user, with its form errors, 404, 403 and error s
   await expect(page.getByRole("alertdialog")).toBeVisible();
   await expectAccessible(page, "post deletion asking for confirmation");
 
-  await backend.faults("error", "/posts");
+  await backend.faults("error", "/post");
   await page.goto("/dashboard/posts");
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Your posts cannot be shown right now" }),
+  ).toBeVisible();
+  await expectAccessible(page, "posts, their list failing");
+  await page.goto("/dashboard/posts/1/edit");
   await expect(page.getByRole("heading", { name: "This page could not be loaded" })).toBeVisible();
-  await expectAccessible(page, "posts, backend failing");
+  await expectAccessible(page, "post editing, backend failing");
 });
 
 test("every admin page", async ({ page }) => {

@@ -10,12 +10,16 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const current = await confirmCurrentUser();
   if (current.status !== "ok") return null;
-  const tierName = await getTierName(current.user.tierId);
+  const tier = await getTierName(current.user.tierId);
   return (
     <>
       <PageHeader title={`Welcome, ${current.user.name}`} description="Here is where things stand." />
       <QuickLinks />
-      <ProfileSummary user={current.user} tierName={tierName} />
+      <ProfileSummary
+        user={current.user}
+        tierName={tier.status === "ok" ? tier.value : undefined}
+        tierUnavailable={tier.status !== "ok"}
+      />
     </>
   );
 }

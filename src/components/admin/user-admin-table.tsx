@@ -9,7 +9,8 @@ import { UserTierForm } from "./user-tier-form";
 
 interface UserAdminTableProps {
   users: User[];
-  tiers: Tier[];
+  /** null when the tier list could not be read: the page says so, and no tier can be changed. */
+  tiers: Tier[] | null;
   /** The signed-in admin, who deletes their own account from the profile page instead. */
   currentUsername: string;
 }
@@ -22,7 +23,9 @@ export function UserAdminTable({ users, tiers, currentUsername }: UserAdminTable
           <h2>
             {user.name} <span className="meta">@{user.username}</span>
           </h2>
-          <UserTierForm username={user.username} tierId={user.tierId} tiers={tiers} />
+          {tiers === null ? null : (
+            <UserTierForm username={user.username} tierId={user.tierId} tiers={tiers} />
+          )}
           {user.username === currentUsername ? null : (
             <ConfirmButton
               label="Delete for good"

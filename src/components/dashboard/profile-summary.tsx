@@ -4,14 +4,21 @@ import type { User } from "@/lib/api/users";
 interface ProfileSummaryProps {
   user: User;
   tierName: string | undefined;
+  /** The tier list could not be read: said in place of the tier. */
+  tierUnavailable?: boolean;
 }
 
-export function ProfileSummary({ user, tierName }: ProfileSummaryProps) {
+export function ProfileSummary({ user, tierName, tierUnavailable = false }: ProfileSummaryProps) {
   const rows = [
     ["Name", user.name],
     ["Username", user.username],
     ["E-mail", user.email],
-    ["Tier", tierName ?? (user.tierId === null ? "None" : "Unknown")],
+    [
+      "Tier",
+      tierUnavailable
+        ? "Cannot be shown right now (the service did not answer)"
+        : (tierName ?? (user.tierId === null ? "None" : "Unknown")),
+    ],
   ];
   return (
     <Card>

@@ -10,21 +10,25 @@ import { apiWithAuth } from "@/lib/api/with-auth";
 import { ConflictError } from "@/lib/conflict-error";
 
 import { readForPage } from "../page-read";
+import { readSection } from "../section";
 import { checkIfPossible } from "./precheck";
 import { requireConfirmedSuperuser } from "../current-user";
 import { requireActionSuperuser } from "../session";
 
+/** A section of the tiers page: the form to create a tier stays usable without the list. */
 export async function getTiers(request: PageRequest) {
   await requireConfirmedSuperuser();
-  return readForPage(() => listTiers(request));
+  return readSection(() => listTiers(request));
 }
 
+/** The tier is what the page is about (unknown → 404); its rate limits are a section (500 at b88fe20). */
 export async function getTierWithRateLimits(name: string, request: PageRequest) {
   await requireConfirmedSuperuser();
-  return readForPage(async () => {
-    const [tier, rateLimits] = await Promise.all([readTier(name), listRateLimits(name, request)]);
-    return { tier, rateLimits };
-  });
+  const [tier, rateLimits] = await Promise.all([
+    readForPage(() => readTier(name)),
+    readSection(() => listRateLimits(name, request)),
+  ]);
+  return { tier, rateLimits };
 }
 
 async function tierExists(name: string): Promise<boolean> {

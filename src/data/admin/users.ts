@@ -8,17 +8,19 @@ import { hardDeleteUser, listUsers, setUserTier } from "@/lib/api/users";
 import { apiWithAuth, replaceRevokedAccessToken } from "@/lib/api/with-auth";
 import { ConflictError } from "@/lib/conflict-error";
 
-import { readForPage } from "../page-read";
+import { readSection } from "../section";
 import { requireConfirmedSuperuser } from "../current-user";
 import { requireActionSuperuser } from "../session";
 import { checkIfPossible } from "./precheck";
 
+/** Two sections: the users, and the tiers their pickers offer. */
 export async function getUsersWithTiers(request: PageRequest) {
   await requireConfirmedSuperuser();
-  return readForPage(async () => {
-    const [users, tiers] = await Promise.all([listUsers(request), listTiers()]);
-    return { users, tiers: tiers.items };
-  });
+  const [users, tiers] = await Promise.all([
+    readSection(() => listUsers(request)),
+    readSection(async () => (await listTiers()).items),
+  ]);
+  return { users, tiers };
 }
 
 export async function setUserTierAsAdmin(username: string, tierId: number) {

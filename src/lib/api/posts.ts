@@ -79,6 +79,20 @@ export async function updatePost(
   );
 }
 
+/**
+ * An empty PATCH: changes no field, but FastAPI's cache decorator then deletes the post's cached copy and every
+ * cached page of `{username}`'s post list, which creating or deleting a post does not (see src/data/posts.ts).
+ */
+export async function touchPost(accessToken: string, username: string, id: number): Promise<void> {
+  await send(
+    fastapi.PATCH("/api/v1/{username}/post/{id}", {
+      params: { path: { username, id } },
+      body: {},
+      headers: bearer(accessToken),
+    }),
+  );
+}
+
 /** Soft delete. FastAPI checks only that the caller owns `{username}`, so callers pass their own post ids. */
 export async function deletePost(accessToken: string, username: string, id: number): Promise<void> {
   await send(

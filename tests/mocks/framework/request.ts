@@ -43,7 +43,8 @@ export async function readJsonBody(request: Request): Promise<unknown> {
 
 /**
  * Starlette's `request.form()`: url-encoded or multipart, anything else reads as an empty form.
- * FastAPI treats an empty form value as absent.
+ * FastAPI 0.115.2 (the commit's uv.lock) passes an empty form value on as "": only a missing name is absent
+ * (verified against the real backend; later FastAPI releases treat "" as absent).
  */
 export async function readForm(request: Request): Promise<(name: string) => string | typeof ABSENT> {
   let form: FormData | undefined;
@@ -54,7 +55,7 @@ export async function readForm(request: Request): Promise<(name: string) => stri
   }
   return (name) => {
     const value = form?.get(name);
-    return typeof value === "string" && value !== "" ? value : ABSENT;
+    return typeof value === "string" ? value : ABSENT;
   };
 }
 

@@ -37,7 +37,8 @@ export function authHandlers({ route, db, tokens, auth, settings }: HandlerConte
     route.post("/api/v1/login", async ({ request, response }) => {
       const field = await readForm(request);
       const [, username, password] = validateRequest(
-        checkOptional(string({ pattern: "^password$" }), field("grant_type"), ["body", "grant_type"]),
+        // FastAPI 0.115.2's OAuth2PasswordRequestForm: the pattern is unanchored, so any value containing it passes.
+        checkOptional(string({ pattern: "password" }), field("grant_type"), ["body", "grant_type"]),
         check(string(), field("username"), ["body", "username"]),
         check(string(), field("password"), ["body", "password"]),
       );

@@ -47,7 +47,7 @@ export function createHandlers(
     settings: () => controls.settings,
   };
   return [
-    ...controlHandlers(baseUrl, controls, reset),
+    ...controlHandlers(baseUrl, controls, db.cache, reset),
     ...resources.flatMap((resource) => resource(context)),
     fallbackHandler(baseUrl, route.routes, controls),
   ];

@@ -51,7 +51,8 @@ export function tasksHandlers({ route, db, auth }: HandlerContext): HttpHandler[
       return response(201).json({ id: job.job_id });
     }),
 
-    // No worker runs, so a job stays queued: `job_try` is null.
+    // No worker runs, so a job stays queued: arq describes it from the queued JobDef, whose `job_try` and
+    // `job_id` are null until a worker has picked it up (verified against the real backend).
     route.get("/api/v1/tasks/task/{task_id}", ({ params, response }) => {
       const job = db.jobs.get(params.task_id);
       if (!job) return response(200).json(null);
@@ -63,7 +64,7 @@ export function tasksHandlers({ route, db, auth }: HandlerContext): HttpHandler[
           job_try: null,
           enqueue_time: isoTimestamp(job.enqueue_time),
           score: job.score,
-          job_id: job.job_id,
+          job_id: null,
         }),
       );
     }),

@@ -66,7 +66,9 @@ describe("sign-in limits", () => {
   });
 
   it("lets the browser that signed in before through while strangers are held", async () => {
-    await redirectTarget(postForm(loginAction, { username: SEED_DEMO.username, password: SEED_DEMO.password }));
+    await redirectTarget(
+      postForm(loginAction, { username: SEED_DEMO.username, password: SEED_DEMO.password }),
+    );
     expect(setCookiesNamed(KNOWN_DEVICE_COOKIE)).toEqual([
       expect.objectContaining({ httpOnly: true, sameSite: "lax", path: "/", maxAge: 180 * 24 * 60 * 60 }),
     ]);
@@ -81,9 +83,9 @@ describe("sign-in limits", () => {
     });
 
     requestScope.browserCookies.set(KNOWN_DEVICE_COOKIE, knownDevice);
-    expect(await redirectTarget(postForm(loginAction, { username: "demo", password: SEED_DEMO.password }))).toBe(
-      "/dashboard",
-    );
+    expect(
+      await redirectTarget(postForm(loginAction, { username: "demo", password: SEED_DEMO.password })),
+    ).toBe("/dashboard");
   });
 
   it("answers an unknown account exactly like a wrong password, before and at the limit", async () => {

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 
 import { createPostAction, deletePostAction, updatePostAction } from "@/actions/posts";
 import type { ActionResult } from "@/lib/action-result";
+import { listPosts } from "@/lib/api/posts";
 import type { PostFormInput } from "@/lib/validations/posts";
 
 import { SEED_DEMO } from "../../fixtures/seed";
@@ -23,6 +24,10 @@ import { postForm } from "../helpers/post-form";
 // Next's cache needs a running Next server; the tests only check which path the action asks to refresh.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 beforeEach(() => vi.mocked(revalidatePath).mockClear());
+
+/** The first page of a user's posts as FastAPI serves it, from its Redis cache when it holds that page. */
+const listedTitles = async (username: string) =>
+  (await listPosts(username, { page: 1, perPage: 10 })).items.map((post) => post.title);
 
 const VALID: PostFormInput = { title: "A fresh title", text: "Some words worth reading.", mediaUrl: "" };
 
@@ -96,6 +101,27 @@ describe("createPostAction", () => {
     expect(backendCallCount()).toBe(calls);
   });
 
+  it("shows the new post in the author's list at once, although FastAPI had cached that list", async () => {
+    const me = await signInNewAccount();
+    expect(await listedTitles(me.username)).toEqual([]);
+
+    await redirectTarget(postForm(createPostAction, VALID));
+
+    expect(await listedTitles(me.username)).toEqual([VALID.title]);
+  });
+
+  it("still reports the post as published when clearing the cached lists fails", async () => {
+    const me = await signInNewAccount();
+    mockBackend.setFaults({ mode: "error", match: "PATCH " });
+
+    const target = await redirectTarget(postForm(createPostAction, VALID));
+
+    expect(target).toBe("/dashboard/posts?done=post-created");
+    expect(
+      mockBackend.db.posts.filter((post) => post.created_by_user_id === userId(me.username)),
+    ).toHaveLength(1);
+  });
+
   it("maps FastAPI's pydantic 422 on media_url onto the mediaUrl field", async () => {
     await signInNewAccount();
     server.use(
@@ -141,6 +167,27 @@ describe("updatePostAction", () => {
     expect(postRow(post.id)?.title).toBe("Mine");
   });
 
+  it("shows the new post in the author's list at once, although FastAPI had cached that list", async () => {
+    const me = await signInNewAccount();
+    expect(await listedTitles(me.username)).toEqual([]);
+
+    await redirectTarget(postForm(createPostAction, VALID));
+
+    expect(await listedTitles(me.username)).toEqual([VALID.title]);
+  });
+
+  it("still reports the post as published when clearing the cached lists fails", async () => {
+    const me = await signInNewAccount();
+    mockBackend.setFaults({ mode: "error", match: "PATCH " });
+
+    const target = await redirectTarget(postForm(createPostAction, VALID));
+
+    expect(target).toBe("/dashboard/posts?done=post-created");
+    expect(
+      mockBackend.db.posts.filter((post) => post.created_by_user_id === userId(me.username)),
+    ).toHaveLength(1);
+  });
+
   it("maps FastAPI's pydantic 422 on media_url onto the mediaUrl field", async () => {
     const me = await signInNewAccount();
     const post = insertPost(me.username);
@@ -180,6 +227,17 @@ describe("deletePostAction", () => {
 
     expect(target).toBe("/dashboard/posts?done=post-deleted");
     expect(postRow(post.id)?.is_deleted).toBe(true);
+  });
+
+  it("takes the post out of the author's list at once, although FastAPI had cached that list", async () => {
+    const me = await signInNewAccount();
+    const post = insertPost(me.username, "Doomed");
+    insertPost(me.username, "Kept");
+    expect(await listedTitles(me.username)).toEqual(["Doomed", "Kept"]);
+
+    await redirectTarget(deletePostAction(post.id));
+
+    expect(await listedTitles(me.username)).toEqual(["Kept"]);
   });
 
   it("refuses someone else's post as not found and leaves it in place", async () => {

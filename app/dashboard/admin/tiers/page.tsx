@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/layout/empty-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { PaginationNav } from "@/components/layout/pagination-nav";
 import { Card, CardContent } from "@/components/ui/card";
+import { SectionContent } from "@/components/layout/section-unavailable";
 import { getTiers } from "@/data/admin/tiers";
 import { readPageRequest } from "@/lib/validations/pagination";
 
@@ -32,16 +33,26 @@ export default async function TiersPage({ searchParams }: PageProps<"/dashboard/
           />
         </CardContent>
       </Card>
-      {tiers.items.length > 0 ? (
-        <TierTable tiers={tiers.items} />
-      ) : (
-        <EmptyState
-          icon={Gauge}
-          title={tiers.total > 0 ? "There are no tiers on this page." : "There are no tiers yet."}
-          description={tiers.total > 0 ? undefined : "Create the first one with the form above."}
-        />
-      )}
-      <PaginationNav page={tiers} basePath="/dashboard/admin/tiers" noun={{ one: "tier", many: "tiers" }} />
+      <SectionContent section={tiers} what="The tier list">
+        {(tiers) => (
+          <>
+            {tiers.items.length > 0 ? (
+              <TierTable tiers={tiers.items} />
+            ) : (
+              <EmptyState
+                icon={Gauge}
+                title={tiers.total > 0 ? "There are no tiers on this page." : "There are no tiers yet."}
+                description={tiers.total > 0 ? undefined : "Create the first one with the form above."}
+              />
+            )}
+            <PaginationNav
+              page={tiers}
+              basePath="/dashboard/admin/tiers"
+              noun={{ one: "tier", many: "tiers" }}
+            />
+          </>
+        )}
+      </SectionContent>
     </>
   );
 }

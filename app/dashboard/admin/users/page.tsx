@@ -5,6 +5,7 @@ import { UserAdminTable } from "@/components/admin/user-admin-table";
 import { EmptyState } from "@/components/layout/empty-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { PaginationNav } from "@/components/layout/pagination-nav";
+import { SectionContent, SectionUnavailable } from "@/components/layout/section-unavailable";
 import { getUsersWithTiers } from "@/data/admin/users";
 import { requireConfirmedSuperuser } from "@/data/current-user";
 import { readPageRequest } from "@/lib/validations/pagination";
@@ -20,12 +21,27 @@ export default async function AdminUsersPage({ searchParams }: PageProps<"/dashb
         title="Manage users"
         description="Change a user's tier, or delete their account for good."
       />
-      {users.items.length > 0 ? (
-        <UserAdminTable users={users.items} tiers={tiers} currentUsername={session.username} />
-      ) : (
-        <EmptyState icon={UsersRound} title="There are no users on this page." />
-      )}
-      <PaginationNav page={users} basePath="/dashboard/admin/users" noun={{ one: "user", many: "users" }} />
+      {tiers.status === "ok" ? null : <SectionUnavailable what="The tier list" />}
+      <SectionContent section={users} what="The user list">
+        {(users) => (
+          <>
+            {users.items.length > 0 ? (
+              <UserAdminTable
+                users={users.items}
+                tiers={tiers.status === "ok" ? tiers.value : null}
+                currentUsername={session.username}
+              />
+            ) : (
+              <EmptyState icon={UsersRound} title="There are no users on this page." />
+            )}
+            <PaginationNav
+              page={users}
+              basePath="/dashboard/admin/users"
+              noun={{ one: "user", many: "users" }}
+            />
+          </>
+        )}
+      </SectionContent>
     </>
   );
 }

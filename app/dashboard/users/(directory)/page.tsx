@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { EmptyState } from "@/components/layout/empty-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { PaginationNav } from "@/components/layout/pagination-nav";
+import { SectionContent } from "@/components/layout/section-unavailable";
 import { UserTable } from "@/components/users/user-table";
 import { getUserDirectory } from "@/data/users";
 import { readPageRequest } from "@/lib/validations/pagination";
@@ -15,12 +16,18 @@ export default async function UsersPage({ searchParams }: PageProps<"/dashboard/
   return (
     <>
       <PageHeader title="Users" description="Everyone with an account. Open a profile to read their posts." />
-      {users.items.length > 0 ? (
-        <UserTable users={users.items} />
-      ) : (
-        <EmptyState icon={Users} title="There are no users on this page." />
-      )}
-      <PaginationNav page={users} basePath="/dashboard/users" noun={{ one: "user", many: "users" }} />
+      <SectionContent section={users} what="The user directory">
+        {(users) => (
+          <>
+            {users.items.length > 0 ? (
+              <UserTable users={users.items} />
+            ) : (
+              <EmptyState icon={Users} title="There are no users on this page." />
+            )}
+            <PaginationNav page={users} basePath="/dashboard/users" noun={{ one: "user", many: "users" }} />
+          </>
+        )}
+      </SectionContent>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/layout/empty-state";
 import { PaginationNav } from "@/components/layout/pagination-nav";
 import { UserAvatar } from "@/components/layout/user-avatar";
+import { SectionContent } from "@/components/layout/section-unavailable";
 import { PostList } from "@/components/posts/post-list";
 import { getPostsBy } from "@/data/posts";
 import { getUserProfile } from "@/data/users";
@@ -40,19 +41,25 @@ export default async function UserPage({ params, searchParams }: PageProps<"/das
         </div>
       </div>
       <h2 className="text-lg font-semibold">Posts</h2>
-      {posts.items.length > 0 ? (
-        <PostList posts={posts.items} />
-      ) : (
-        <EmptyState
-          icon={FileText}
-          title={posts.total > 0 ? "There are no posts on this page." : "No posts yet."}
-        />
-      )}
-      <PaginationNav
-        page={posts}
-        basePath={`/dashboard/users/${encodeURIComponent(user.username)}`}
-        noun={{ one: "post", many: "posts" }}
-      />
+      <SectionContent section={posts} what={`@${user.username}’s posts`}>
+        {(posts) => (
+          <>
+            {posts.items.length > 0 ? (
+              <PostList posts={posts.items} />
+            ) : (
+              <EmptyState
+                icon={FileText}
+                title={posts.total > 0 ? "There are no posts on this page." : "No posts yet."}
+              />
+            )}
+            <PaginationNav
+              page={posts}
+              basePath={`/dashboard/users/${encodeURIComponent(user.username)}`}
+              noun={{ one: "post", many: "posts" }}
+            />
+          </>
+        )}
+      </SectionContent>
     </>
   );
 }

@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { PaginationNav } from "@/components/layout/pagination-nav";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionContent } from "@/components/layout/section-unavailable";
 import { getTierWithRateLimits } from "@/data/admin/tiers";
 import { tierSchema } from "@/lib/validations/admin";
 import { readPageRequest } from "@/lib/validations/pagination";
@@ -32,20 +33,26 @@ export default async function TierPage({ params, searchParams }: PageProps<"/das
         </Button>
       </div>
       <PageHeader title={`Rate limits of “${tier.name}”`} />
-      {rateLimits.items.length > 0 ? (
-        <RateLimitList tierName={tier.name} rateLimits={rateLimits.items} />
-      ) : (
-        <EmptyState
-          icon={Gauge}
-          title="This tier has no rate limits on this page."
-          description="Add one with the form below."
-        />
-      )}
-      <PaginationNav
-        page={rateLimits}
-        basePath={`/dashboard/admin/tiers/${encodeURIComponent(tier.name)}`}
-        noun={{ one: "rate limit", many: "rate limits" }}
-      />
+      <SectionContent section={rateLimits} what={`The rate limits of “${tier.name}”`}>
+        {(rateLimits) => (
+          <>
+            {rateLimits.items.length > 0 ? (
+              <RateLimitList tierName={tier.name} rateLimits={rateLimits.items} />
+            ) : (
+              <EmptyState
+                icon={Gauge}
+                title="This tier has no rate limits on this page."
+                description="Add one with the form below."
+              />
+            )}
+            <PaginationNav
+              page={rateLimits}
+              basePath={`/dashboard/admin/tiers/${encodeURIComponent(tier.name)}`}
+              noun={{ one: "rate limit", many: "rate limits" }}
+            />
+          </>
+        )}
+      </SectionContent>
       <Card className="max-w-2xl">
         <CardHeader>
           <CardTitle>

@@ -1,0 +1,62 @@
+// Browser flows against the real FastAPI-boilerplate (`npm run test:real` sets REAL_FASTAPI_URL and builds first):
+// `next start` on a free loopback port in front of it. Project `fixed` runs the flows of tests/real/fixed on the
+// --fixed kit (or a backend of your own); project `unmodified` the degradation checks of tests/real/unmodified.
+import { randomBytes } from "node:crypto";
+
+import { defineConfig, devices } from "@playwright/test";
+
+import { chromiumLaunchOptions } from "./tests/setup/chromium";
+import { freePort } from "./tests/setup/free-port";
+
+const fastapiUrl = process.env.REAL_FASTAPI_URL;
+if (!fastapiUrl)
+  throw new Error("REAL_FASTAPI_URL is not set: run `npm run test:real` (docs/real-backend.md)");
+
+// Chosen once in the main process; workers inherit process.env and keep the same values.
+process.env.REAL_E2E_APP_PORT ??= String(await freePort());
+process.env.REAL_E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
+const appUrl = `http://127.0.0.1:${process.env.REAL_E2E_APP_PORT}`;
+
+export default defineConfig({
+  testDir: "tests/real",
+  testMatch: "**/*.spec.ts",
+  outputDir: "test-results/real",
+  // Tests make their own accounts and names, so two run at once; the superuser's tests share one file, which
+  // runs in one worker (FastAPI mints identical tokens within a second, and a hard delete revokes the caller's).
+  workers: 2,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  // Every sign-up and sign-in waits for a bcrypt hash in FastAPI's one event loop, queued behind the other
+  // worker's: on a busy 2-core machine a step can take several seconds where the embedded backend takes none.
+  expect: { timeout: 15_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: appUrl,
+    trace: "retain-on-failure",
+    ...devices["Desktop Chrome"],
+    launchOptions: chromiumLaunchOptions,
+  },
+  projects: [
+    { name: "fixed", testDir: "tests/real/fixed" },
+    { name: "unmodified", testDir: "tests/real/unmodified" },
+  ],
+  webServer: {
+    command: `npx next start -H 127.0.0.1 -p ${process.env.REAL_E2E_APP_PORT}`,
+    url: `${appUrl}/`,
+    env: {
+      FASTAPI_URL: fastapiUrl,
+      APP_URL: appUrl,
+      ALLOW_INSECURE_HTTP: "true",
+      BETTER_AUTH_SECRET: process.env.REAL_E2E_AUTH_SECRET,
+      FASTAPI_TIMEOUT_MS: "5000",
+      // Every test signs in from the same address; these limits leave room for all of them.
+      AUTH_RATE_LIMIT_PER_ACCOUNT: "50",
+      AUTH_RATE_LIMIT_PER_IP: "500",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    reuseExistingServer: false,
+    timeout: 120_000,
+  },
+});
