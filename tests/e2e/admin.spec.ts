@@ -34,20 +34,18 @@ test("an admin creates, renames and deletes a tier, and cannot delete one still 
   await page.getByLabel("New tier name").fill("pro");
   await page.getByRole("button", { name: "Create tier" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Tier created." })).toBeVisible();
-  const pro = page
-    .getByRole("listitem")
-    .filter({ has: page.getByRole("link", { name: "pro", exact: true }) });
+  const pro = page.getByRole("row").filter({ has: page.getByRole("link", { name: "pro", exact: true }) });
   await expect(pro).toBeVisible();
 
   await pro.getByLabel("New name for “pro”").fill("premium");
   await pro.getByRole("button", { name: "Rename" }).click();
   const premium = page
-    .getByRole("listitem")
+    .getByRole("row")
     .filter({ has: page.getByRole("link", { name: "premium", exact: true }) });
   await expect(premium).toBeVisible();
 
   const free = page
-    .getByRole("listitem")
+    .getByRole("row")
     .filter({ has: page.getByRole("link", { name: SEED_TIER_NAME, exact: true }) });
   await free.getByRole("button", { name: "Delete tier" }).click();
   const confirmFree = page.getByRole("alertdialog", { name: `Delete the tier “${SEED_TIER_NAME}”?` });
@@ -105,13 +103,13 @@ test("an admin sets a user's tier and hard-deletes a user, staying signed in", a
 
   await signIn(page, SEED_ADMIN.username, SEED_ADMIN.password);
   await page.goto("/dashboard/admin/users");
-  const row = page.getByRole("listitem").filter({ hasText: "@gonesoon" });
+  const row = page.getByRole("row").filter({ hasText: "@gonesoon" });
   await row.getByRole("combobox", { name: "Tier" }).selectOption(SEED_TIER_NAME);
   await row.getByRole("button", { name: "Save tier" }).click();
   await expect(row.getByRole("status")).toHaveText("Tier saved.");
 
   // The admin's own row offers no hard delete.
-  const own = page.getByRole("listitem").filter({ hasText: `@${SEED_ADMIN.username}` });
+  const own = page.getByRole("row").filter({ hasText: `@${SEED_ADMIN.username}` });
   await expect(own.getByRole("button", { name: "Delete for good" })).toHaveCount(0);
 
   await row.getByRole("button", { name: "Delete for good" }).click();

@@ -43,7 +43,7 @@ export function RateLimitForm({
 
   const id = (field: string) => `${idPrefix}-${field}`;
   return (
-    <form {...formProps} aria-label={submitLabel}>
+    <form {...formProps} aria-label={submitLabel} className="grid gap-5">
       <FormAlert error={errors.root?.server} />
       <TextField label="Name" id={id("name")} registration={field("name")} error={errors.name} />
       <TextField

@@ -19,6 +19,8 @@ interface TierNameFormProps {
   label: string;
   submitLabel: string;
   successMessage: string;
+  /** In a table row: the label for screen readers only, the field and its button side by side. */
+  compact?: boolean;
 }
 
 /** One form for creating a tier and renaming one. */
@@ -29,6 +31,7 @@ export function TierNameForm({
   label,
   submitLabel,
   successMessage,
+  compact = false,
 }: TierNameFormProps) {
   const { form, field, state, pending, formProps } = useActionForm({
     action,
@@ -42,16 +45,24 @@ export function TierNameForm({
   const { errors } = form.formState;
 
   return (
-    <form {...formProps} aria-label={submitLabel} className="inline-form">
+    <form {...formProps} aria-label={submitLabel} className="grid gap-3">
       <FormAlert error={errors.root?.server} />
-      <TextField
-        label={label}
-        id={fieldId}
-        registration={field("name")}
-        error={errors.name}
-        autoComplete="off"
-      />
-      <SubmitButton pending={pending} label={submitLabel} pendingLabel="Saving…" />
+      <div className="flex flex-wrap items-end gap-2 [&>[data-slot=field]]:min-w-48 [&>[data-slot=field]]:flex-1">
+        <TextField
+          label={label}
+          id={fieldId}
+          registration={field("name")}
+          error={errors.name}
+          autoComplete="off"
+          hideLabel={compact}
+        />
+        <SubmitButton
+          pending={pending}
+          label={submitLabel}
+          pendingLabel="Saving…"
+          variant={compact ? "outline" : "default"}
+        />
+      </div>
       <Notice message={state?.ok && !pending ? successMessage : undefined} />
     </form>
   );

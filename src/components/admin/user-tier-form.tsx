@@ -3,8 +3,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 
 import { setUserTierAction } from "@/actions/admin-users";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
 import { useActionForm } from "@/hooks/use-action-form";
 import type { Tier } from "@/lib/api/tiers";
+import { cn } from "@/lib/utils";
 import { userTierSchema } from "@/lib/validations/admin";
 
 interface UserTierFormProps {
@@ -25,10 +28,17 @@ export function UserTierForm({ username, tierId, tiers }: UserTierFormProps) {
   const selectId = `tier-of-${username}`;
 
   return (
-    <form {...formProps} className="inline-form" aria-label={`Tier of @${username}`}>
-      <div className="field">
-        <label htmlFor={selectId}>Tier</label>
-        <select id={selectId} aria-invalid={problem ? true : undefined} {...field("tierId")}>
+    <form {...formProps} className="grid gap-1.5" aria-label={`Tier of @${username}`}>
+      <div className="flex items-center gap-2">
+        <Label htmlFor={selectId} className="sr-only">
+          Tier
+        </Label>
+        <select
+          id={selectId}
+          aria-invalid={problem ? true : undefined}
+          className="h-8 min-w-32 rounded-md border border-input bg-transparent px-2 text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 aria-invalid:border-destructive dark:bg-input/30"
+          {...field("tierId")}
+        >
           {tierId === null ? <option value="">No tier</option> : null}
           {tiers.map((tier) => (
             <option key={tier.id} value={tier.id}>
@@ -36,11 +46,17 @@ export function UserTierForm({ username, tierId, tiers }: UserTierFormProps) {
             </option>
           ))}
         </select>
+        <Button type="submit" variant="outline" size="sm" disabled={pending}>
+          {pending ? "Saving…" : "Save tier"}
+        </Button>
       </div>
-      <button type="submit" className="button button-secondary" disabled={pending}>
-        {pending ? "Saving…" : "Save tier"}
-      </button>
-      <p role={problem ? "alert" : "status"} className={problem ? "field-error" : undefined}>
+      <p
+        role={problem ? "alert" : "status"}
+        className={cn(
+          "text-xs empty:hidden",
+          problem ? "font-medium text-destructive" : "text-muted-foreground",
+        )}
+      >
         {problem ?? (state?.ok && !pending ? "Tier saved." : undefined)}
       </p>
     </form>

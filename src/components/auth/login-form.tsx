@@ -27,7 +27,7 @@ export function LoginForm({ next }: LoginFormProps) {
   const { errors } = form.formState;
 
   return (
-    <form {...formProps} aria-label="Sign in">
+    <form {...formProps} aria-label="Sign in" className="grid gap-5">
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <FormAlert error={errors.root?.server} />
       <TextField

@@ -1,4 +1,7 @@
+import { KeyRound } from "lucide-react";
+
 import { oidcSignInAction } from "@/actions/auth";
+import { Button } from "@/components/ui/button";
 
 interface OidcSignInButtonProps {
   providerName: string;
@@ -10,9 +13,10 @@ interface OidcSignInButtonProps {
 export function OidcSignInButton({ providerName, next }: OidcSignInButtonProps) {
   return (
     <form action={oidcSignInAction.bind(null, next)}>
-      <button type="submit" className="button">
+      <Button type="submit" variant="outline" className="w-full">
+        <KeyRound aria-hidden="true" />
         Sign in with {providerName}
-      </button>
+      </Button>
     </form>
   );
 }

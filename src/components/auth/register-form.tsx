@@ -18,7 +18,7 @@ export function RegisterForm() {
   const { errors } = form.formState;
 
   return (
-    <form {...formProps} aria-label="Create an account">
+    <form {...formProps} aria-label="Create an account" className="grid gap-5">
       <FormAlert error={errors.root?.server} />
       <TextField label="Name" registration={field("name")} error={errors.name} autoComplete="name" />
       <TextField

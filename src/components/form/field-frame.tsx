@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { FieldError } from "react-hook-form";
 
 import { Label } from "@/components/ui/label";
+import { cn } from "@/lib/utils";
 
 /** What the control inside a FieldFrame must carry so its label, hint and error reach assistive technology. */
 export interface FieldControlProps {
@@ -15,16 +16,18 @@ interface FieldFrameProps {
   inputId: string;
   hint?: string;
   error?: FieldError;
+  /** Keep the label for assistive technology only, where the row around the field already says what it is. */
+  hideLabel?: boolean;
   children: (control: FieldControlProps) => ReactNode;
 }
 
 /** A label, a control, its hint and its error, wired together with aria-invalid and aria-describedby. */
-export function FieldFrame({ label, inputId, hint, error, children }: FieldFrameProps) {
+export function FieldFrame({ label, inputId, hint, error, hideLabel = false, children }: FieldFrameProps) {
   const hintId = hint ? `${inputId}-hint` : undefined;
   const errorId = error?.message ? `${inputId}-error` : undefined;
   return (
     <div data-slot="field" className="grid gap-2">
-      <Label htmlFor={inputId} className={error ? "text-destructive" : undefined}>
+      <Label htmlFor={inputId} className={cn(error && "text-destructive", hideLabel && "sr-only")}>
         {label}
       </Label>
       {children({

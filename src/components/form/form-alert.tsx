@@ -15,7 +15,7 @@ interface FormAlertProps {
 export function FormAlert({ error }: FormAlertProps) {
   const message = error?.message;
   return (
-    <div role="alert">
+    <div role="alert" className="empty:hidden">
       {message ? (
         <Alert variant="destructive" role={undefined}>
           <CircleAlertIcon aria-hidden />

@@ -11,12 +11,27 @@ interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
   registration: FieldRegistration;
   error?: FieldError;
   hint?: string;
+  hideLabel?: boolean;
 }
 
 /** A labelled multi-line input, wired like TextField. */
-export function TextAreaField({ label, registration, error, hint, id, ...inputProps }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  registration,
+  error,
+  hint,
+  hideLabel,
+  id,
+  ...inputProps
+}: TextAreaFieldProps) {
   return (
-    <FieldFrame label={label} inputId={id ?? `field-${registration.name}`} hint={hint} error={error}>
+    <FieldFrame
+      label={label}
+      inputId={id ?? `field-${registration.name}`}
+      hint={hint}
+      error={error}
+      hideLabel={hideLabel}
+    >
       {(control) => <Textarea {...control} {...inputProps} {...registration} />}
     </FieldFrame>
   );

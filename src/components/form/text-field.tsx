@@ -11,12 +11,27 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "na
   registration: FieldRegistration;
   error?: FieldError;
   hint?: string;
+  hideLabel?: boolean;
 }
 
 /** A labelled input whose error and hint are wired to it with aria-invalid and aria-describedby. */
-export function TextField({ label, registration, error, hint, id, ...inputProps }: TextFieldProps) {
+export function TextField({
+  label,
+  registration,
+  error,
+  hint,
+  hideLabel,
+  id,
+  ...inputProps
+}: TextFieldProps) {
   return (
-    <FieldFrame label={label} inputId={id ?? `field-${registration.name}`} hint={hint} error={error}>
+    <FieldFrame
+      label={label}
+      inputId={id ?? `field-${registration.name}`}
+      hint={hint}
+      error={error}
+      hideLabel={hideLabel}
+    >
       {(control) => <Input {...control} {...inputProps} {...registration} />}
     </FieldFrame>
   );

@@ -1,5 +1,7 @@
+import { CloudOff } from "lucide-react";
 import type { ReactNode } from "react";
 
+import { Alert, AlertDescription } from "@/components/ui/alert";
 import type { Section } from "@/data/section";
 
 interface SectionUnavailableProps {
@@ -10,10 +12,15 @@ interface SectionUnavailableProps {
 /** Said in place of one part of a page that FastAPI could not serve; the rest of the page and the session stay. */
 export function SectionUnavailable({ what }: SectionUnavailableProps) {
   return (
-    <p role="alert" className="notice notice-error">
-      {what} cannot be shown right now: the service did not answer. You are still signed in; reload the page
-      in a moment to try again.
-    </p>
+    <Alert variant="destructive">
+      <CloudOff aria-hidden="true" />
+      <AlertDescription>
+        <p>
+          {what} cannot be shown right now: the service did not answer. You are still signed in; reload the
+          page in a moment to try again.
+        </p>
+      </AlertDescription>
+    </Alert>
   );
 }
 

@@ -7,6 +7,7 @@ import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { TextAreaField } from "@/components/form/text-area-field";
 import { TextField } from "@/components/form/text-field";
+import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/hooks/use-action-form";
 import type { FormAction } from "@/lib/forms/form-state";
 import { postSchema, type PostFormInput } from "@/lib/validations/posts";
@@ -28,7 +29,7 @@ export function PostForm({ action, defaultValues, submitLabel }: PostFormProps) 
   const { errors } = form.formState;
 
   return (
-    <form {...formProps} aria-label={submitLabel}>
+    <form {...formProps} aria-label={submitLabel} className="grid gap-5">
       <FormAlert error={errors.root?.server} />
       <TextField label="Title" registration={field("title")} error={errors.title} hint="2–30 characters." />
       <TextAreaField label="Text" registration={field("text")} error={errors.text} rows={8} />
@@ -39,9 +40,11 @@ export function PostForm({ action, defaultValues, submitLabel }: PostFormProps) 
         error={errors.mediaUrl}
         hint="A link to an image or video, starting with https://."
       />
-      <div className="actions">
+      <div className="flex items-center gap-2">
         <SubmitButton pending={pending} label={submitLabel} pendingLabel="Saving…" />
-        <Link href="/dashboard/posts">Cancel</Link>
+        <Button asChild variant="ghost">
+          <Link href="/dashboard/posts">Cancel</Link>
+        </Button>
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 
 import { deleteAccountAction } from "@/actions/profile";
 import { FormAlert } from "@/components/form/form-alert";
+import { SubmitButton } from "@/components/form/submit-button";
 import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/hooks/use-action-form";
 import { deleteAccountSchema } from "@/lib/validations/profile";
@@ -22,7 +23,7 @@ export function DeleteAccountForm({ username }: DeleteAccountFormProps) {
   const { errors } = form.formState;
 
   return (
-    <form {...formProps} aria-label="Delete your account">
+    <form {...formProps} aria-label="Delete your account" className="grid gap-4">
       <FormAlert error={errors.root?.server} />
       <TextField
         label={`Type “${username}” to confirm`}
@@ -32,9 +33,14 @@ export function DeleteAccountForm({ username }: DeleteAccountFormProps) {
         autoCapitalize="none"
         spellCheck={false}
       />
-      <button type="submit" className="button button-danger" disabled={pending}>
-        {pending ? "Deleting account…" : "Delete my account"}
-      </button>
+      <div>
+        <SubmitButton
+          pending={pending}
+          label="Delete my account"
+          pendingLabel="Deleting account…"
+          variant="destructive"
+        />
+      </div>
     </form>
   );
 }

@@ -28,7 +28,7 @@ export function ProfileForm({ defaultValues }: ProfileFormProps) {
   const renaming = useWatch({ control: form.control, name: "username" }).trim() !== defaultValues.username;
 
   return (
-    <form {...formProps} aria-label="Edit your profile">
+    <form {...formProps} aria-label="Edit your profile" className="grid gap-5">
       <FormAlert error={errors.root?.server} />
       <Notice message={unchanged ? "Nothing to save: the profile is unchanged." : undefined} />
       <TextField label="Name" registration={field("name")} error={errors.name} autoComplete="name" />

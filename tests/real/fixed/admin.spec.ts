@@ -10,7 +10,7 @@ async function signInAsAdmin(page: Page): Promise<void> {
 }
 
 const tierRow = (page: Page, name: string) =>
-  page.getByRole("listitem").filter({ has: page.getByRole("link", { name, exact: true }) });
+  page.getByRole("row").filter({ has: page.getByRole("link", { name, exact: true }) });
 
 async function createTier(page: Page, name: string): Promise<void> {
   await page.goto("/dashboard/admin/tiers?items_per_page=100");
@@ -31,7 +31,7 @@ test("an admin creates, renames and deletes a tier", async ({ page }) => {
   await expect(tierRow(page, renamed)).toBeVisible();
 
   await tierRow(page, renamed).getByRole("button", { name: "Delete tier" }).click();
-  await tierRow(page, renamed).getByRole("button", { name: "Delete tier" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete tier" }).click();
   await expect(page.getByRole("link", { name: renamed, exact: true })).toHaveCount(0);
 });
 
@@ -59,7 +59,7 @@ test("an admin adds, edits and deletes a tier's rate limit", async ({ page }) =>
   await expect(added.getByText("20 requests per 60 s on api_v1_tasks_task")).toBeVisible();
 
   await added.getByRole("button", { name: "Delete" }).click();
-  await added.getByRole("button", { name: "Delete rate limit" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete rate limit" }).click();
   await expect(page.getByRole("heading", { name: limitName })).toHaveCount(0);
 });
 
@@ -70,7 +70,7 @@ test("an admin sets a user's tier and deletes the user for good, staying signed 
   await createTier(page, tier);
 
   await page.goto("/dashboard/admin/users?items_per_page=100");
-  const row = page.getByRole("listitem").filter({ hasText: `@${user.username}` });
+  const row = page.getByRole("row").filter({ hasText: `@${user.username}` });
   await row.getByRole("combobox", { name: "Tier" }).selectOption(tier);
   await row.getByRole("button", { name: "Save tier" }).click();
   await expect(row.getByRole("status")).toHaveText("Tier saved.");
@@ -79,7 +79,7 @@ test("an admin sets a user's tier and deletes the user for good, staying signed 
   await expect(row.getByRole("combobox", { name: "Tier" }).locator("option:checked")).toHaveText(tier);
 
   await row.getByRole("button", { name: "Delete for good" }).click();
-  await row.getByRole("button", { name: "Delete user" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete user" }).click();
   await expect(page.getByText(`@${user.username}`)).toHaveCount(0);
 
   // FastAPI revoked the admin's own access token as a side effect; the app replaced it.

@@ -40,7 +40,7 @@ test("write, edit and delete posts, each change listed at once, and page through
 
   const first = page.getByRole("article", { name: "First post" });
   await first.getByRole("button", { name: "Delete" }).click();
-  await first.getByRole("button", { name: "Delete post" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete post" }).click();
   await expect(page).toHaveURL(/done=post-deleted$/);
   await expect(page.getByRole("article", { name: "First post" })).toHaveCount(0);
   await expect(posts).toHaveCount(2);

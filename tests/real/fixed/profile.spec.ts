@@ -61,5 +61,7 @@ test("deleting the account ends the session everywhere and the password no longe
   await page.getByLabel("Username or e-mail").fill(account.username);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByText("Wrong username, e-mail or password.")).toBeVisible();
+  await expect(
+    page.getByRole("form", { name: "Sign in" }).getByText("Wrong username, e-mail or password."),
+  ).toBeVisible();
 });

@@ -37,7 +37,7 @@ test("the own posts page and the post form work around the broken posts routes",
   await page.getByLabel("Title").fill("Kept title");
   await page.getByLabel("Text").fill("Kept text");
   await page.getByRole("button", { name: "Publish post" }).click();
-  await expect(page.getByText(UNAVAILABLE)).toBeVisible();
+  await expect(page.getByRole("form", { name: "Publish post" }).getByText(UNAVAILABLE)).toBeVisible();
   await expect(page.getByLabel("Title")).toHaveValue("Kept title");
   await expect(page.getByLabel("Text")).toHaveValue("Kept text");
   await expectSignedIn(page, account.name);
@@ -61,7 +61,7 @@ test("the profile form keeps its input when FastAPI fails the update", async ({ 
   await page.getByLabel("Name", { exact: true }).fill("Not Saved");
   await page.getByRole("button", { name: "Save profile" }).click();
 
-  await expect(page.getByText(UNAVAILABLE)).toBeVisible();
+  await expect(page.getByRole("form", { name: "Edit your profile" }).getByText(UNAVAILABLE)).toBeVisible();
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Not Saved");
   await expectSignedIn(page, account.name);
 });
@@ -105,7 +105,7 @@ test("the admin users page lists users with their tier pickers; a failed tier ch
   const user = await createAccount();
   const name = await signInAsAdmin(page);
   await page.goto("/dashboard/admin/users?items_per_page=100");
-  const row = page.getByRole("listitem").filter({ hasText: `@${user.username}` });
+  const row = page.getByRole("row").filter({ hasText: `@${user.username}` });
   await row.getByRole("combobox", { name: "Tier" }).selectOption("free");
   await row.getByRole("button", { name: "Save tier" }).click();
 
