@@ -1,5 +1,5 @@
 // `npm run bench`: the production build against the embedded backend (fixed latency) on loopback, measured, with
-// the figures written to bench/results/latest.json and the README's "Performance" section.
+// the figures written to bench/results/latest.json and the tables of docs/performance.md.
 import { randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
 
@@ -367,7 +367,7 @@ async function main(): Promise<void> {
     scaleOut,
   };
   await writeReport(results);
-  log(`done in ${results.durationSeconds} s: bench/results/latest.json and README.md`);
+  log(`done in ${results.durationSeconds} s: bench/results/latest.json and docs/performance.md`);
 }
 
 stopProcessesOnExit();

@@ -45,7 +45,7 @@ export function LoginForm({ next }: LoginFormProps) {
         error={errors.password}
         autoComplete="current-password"
       />
-      <SubmitButton pending={pending} label="Sign in" pendingLabel="Signing in…" />
+      <SubmitButton pending={pending} label="Sign in" pendingLabel="Signing in…" className="w-full" />
     </form>
   );
 }

@@ -45,7 +45,12 @@ export function RegisterForm() {
         hint="At least 8 characters, with lowercase and uppercase letters and a digit."
         autoComplete="new-password"
       />
-      <SubmitButton pending={pending} label="Create account" pendingLabel="Creating account…" />
+      <SubmitButton
+        pending={pending}
+        label="Create account"
+        pendingLabel="Creating account…"
+        className="w-full"
+      />
     </form>
   );
 }
