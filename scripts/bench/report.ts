@@ -223,9 +223,13 @@ export async function writeReport(results: BenchResults): Promise<void> {
   const doc = await readFile(PERFORMANCE_DOC, "utf8");
   const begin = doc.indexOf(BEGIN);
   const end = doc.indexOf(END);
-  if (begin === -1 || end < begin) throw new Error(`${PERFORMANCE_DOC} lacks the bench markers ${BEGIN} … ${END}`);
+  if (begin === -1 || end < begin)
+    throw new Error(`${PERFORMANCE_DOC} lacks the bench markers ${BEGIN} … ${END}`);
   const updated = `${doc.slice(0, begin + BEGIN.length)}\n\n${markdown(results)}\n\n${doc.slice(end)}`;
   // Formatted as `npm run format:check` expects, so a bench run never breaks the tests.
   const options = await prettier.resolveConfig(PERFORMANCE_DOC);
-  await writeAtomically(PERFORMANCE_DOC, await prettier.format(updated, { ...options, filepath: PERFORMANCE_DOC }));
+  await writeAtomically(
+    PERFORMANCE_DOC,
+    await prettier.format(updated, { ...options, filepath: PERFORMANCE_DOC }),
+  );
 }
