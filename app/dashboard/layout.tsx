@@ -5,6 +5,7 @@ import { AppSidebar } from "@/components/layout/app-sidebar";
 import { ServiceUnavailable } from "@/components/layout/service-unavailable";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SidebarInset, SidebarProvider } from "@/components/ui/sidebar";
+import { Toaster } from "@/components/ui/sonner";
 import { confirmCurrentUser } from "@/data/current-user";
 import { requireSession } from "@/data/session";
 import { env } from "@/env";
@@ -39,6 +40,8 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           {current.status === "ok" ? children : <ServiceUnavailable />}
         </main>
       </SidebarInset>
+      {/* Here rather than in the root layout: the sign-in pages, which show no toast, skip its JavaScript. */}
+      <Toaster />
     </SidebarProvider>
   );
 }
