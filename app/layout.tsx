@@ -6,7 +6,6 @@ import type { ReactNode } from "react";
 
 import { StyleNonce } from "@/components/security/style-nonce";
 import { ThemeProvider } from "@/components/theme/theme-provider";
-import { Toaster } from "@/components/ui/sonner";
 import { requestNonce } from "@/lib/security/request-nonce";
 
 import "./globals.css";
@@ -26,10 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`} suppressHydrationWarning>
       <body>
         <StyleNonce />
-        <ThemeProvider nonce={nonce}>
-          {children}
-          <Toaster />
-        </ThemeProvider>
+        <ThemeProvider nonce={nonce}>{children}</ThemeProvider>
       </body>
     </html>
   );

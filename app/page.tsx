@@ -2,7 +2,7 @@ import { ArrowRight, KeyRound, MoonStar, ShieldCheck } from "lucide-react";
 import Link from "next/link";
 
 import { LogoMark, PRODUCT_NAME } from "@/components/brand/logo-mark";
-import { ThemeToggle } from "@/components/theme/theme-menu";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 

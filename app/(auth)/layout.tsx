@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { LogoMark, PRODUCT_NAME } from "@/components/brand/logo-mark";
-import { ThemeToggle } from "@/components/theme/theme-menu";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
 
 /** Sign-in and sign-up: one centred card under the product's mark, which leads back home. */
 export default function AuthLayout({ children }: { children: ReactNode }) {

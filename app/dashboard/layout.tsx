@@ -6,6 +6,7 @@ import { PendingNavigationProvider, PendingOutlet } from "@/components/layout/pe
 import { ServiceUnavailable } from "@/components/layout/service-unavailable";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SidebarInset, SidebarProvider } from "@/components/ui/sidebar";
+import { Toaster } from "@/components/ui/sonner";
 import { confirmCurrentUser } from "@/data/current-user";
 import { requireSession } from "@/data/session";
 import { env } from "@/env";
@@ -41,6 +42,8 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             <PendingOutlet>{current.status === "ok" ? children : <ServiceUnavailable />}</PendingOutlet>
           </main>
         </SidebarInset>
+        {/* Here rather than in the root layout: the sign-in pages, which show no toast, skip its JavaScript. */}
+        <Toaster />
       </SidebarProvider>
     </PendingNavigationProvider>
   );

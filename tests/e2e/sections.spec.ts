@@ -14,7 +14,7 @@ test("a user's page shows the profile when only the posts fail, and the posts on
 
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: SEED_ADMIN.name })).toBeVisible();
-  await expect(page.getByText(`@${SEED_ADMIN.username}`, { exact: true })).toBeVisible();
+  await expect(page.getByRole("main").getByText(`@${SEED_ADMIN.username}`, { exact: true })).toBeVisible();
   await expect(sectionUnavailable(page, `@${SEED_ADMIN.username}’s posts`)).toBeVisible();
   await expect(page.getByRole("article")).toHaveCount(0);
   await expectSignedIn(page, SEED_DEMO.name);

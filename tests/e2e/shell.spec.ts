@@ -41,7 +41,7 @@ const showsFocus = (target: Locator) =>
   });
 
 test.describe("theme", () => {
-  test("follows the system before the page's scripts run: no flash of the light theme", async ({
+  test("follows the system before the page's scripts run (no flash), until the toggle overrides it", async ({
     browser,
   }) => {
     const context = await browser.newContext({ colorScheme: "dark" });
@@ -54,8 +54,14 @@ test.describe("theme", () => {
       "rgb(255, 255, 255)",
     );
     await release();
-    await expect.poll(() => hydrationStarted(page)).toBe(true);
+    await page.waitForLoadState("load");
     await expect(html(page)).toHaveClass(/\bdark\b/);
+
+    // The public pages' toggle overrides the system, and the override sticks.
+    await page.getByRole("button", { name: "Toggle dark mode" }).click();
+    await expect(html(page)).toHaveClass(/\blight\b/);
+    await page.reload();
+    await expect(html(page)).toHaveClass(/\blight\b/);
     await context.close();
   });
 

@@ -1,4 +1,5 @@
-// Accessibility: axe finds no serious or critical violation on any page, in its normal and its error states.
+// Accessibility: axe finds no serious or critical violation on any page, in its normal and its error states,
+// in light and dark, at desktop and phone widths.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
@@ -102,4 +103,61 @@ test("every admin page", async ({ page }) => {
   }
   await page.goto("/dashboard/admin/users");
   await expectAccessible(page, "/dashboard/admin/users");
+});
+
+test("in dark mode: public pages", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  for (const path of ["/", "/login", "/login?reason=signed-out", "/register", "/no-such-page"]) {
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+    await expectAccessible(page, `${path}, dark`);
+  }
+});
+
+test("in dark mode: the admin pages", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await signIn(page, SEED_ADMIN);
+  for (const path of ["/dashboard/admin", "/dashboard/admin/tiers", "/dashboard/admin/users"]) {
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+    await expectAccessible(page, `${path}, dark`);
+  }
+});
+
+test("in dark mode: the dashboard, its account menu, and its service-unavailable state", async ({
+  page,
+  backend,
+}) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await signIn(page);
+  for (const path of ["/dashboard", "/dashboard/profile", "/dashboard/posts", "/dashboard/users"]) {
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+    await expectAccessible(page, `${path}, dark`);
+  }
+  await page.getByRole("button", { name: "Account menu" }).click();
+  await expect(page.getByRole("menu")).toBeVisible();
+  await expectAccessible(page, "account menu open, dark");
+  await backend.faults("error");
+  await page.goto("/dashboard");
+  await expect(page.getByText("Service unavailable")).toBeVisible();
+  await expectAccessible(page, "dashboard, service unavailable, dark");
+});
+
+test("at phone width (390×844): public pages, the dashboard and its navigation sheet", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ["/", "/login", "/register"]) {
+    await page.goto(path);
+    await expectAccessible(page, `${path}, phone`);
+  }
+  await signIn(page);
+  for (const path of ["/dashboard", "/dashboard/posts", "/dashboard/users", "/dashboard/profile"]) {
+    await page.goto(path);
+    await expectAccessible(page, `${path}, phone`);
+  }
+  await page.getByRole("button", { name: "Toggle Sidebar" }).click();
+  await expect(page.getByRole("dialog", { name: "Navigation" })).toBeVisible();
+  await expectAccessible(page, "navigation sheet open, phone");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectAccessible(page, "navigation sheet open, phone, dark");
 });

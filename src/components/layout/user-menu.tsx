@@ -4,7 +4,7 @@ import { LogOut, UserRound } from "lucide-react";
 import Link from "next/link";
 
 import { logoutAction } from "@/actions/auth";
-import { ThemeRadioGroup } from "@/components/theme/theme-menu";
+import { ThemeRadioGroup } from "@/components/theme/theme-radio-group";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
