@@ -1,6 +1,6 @@
 // The embedded OpenID Provider as an HTTP server on loopback (`npm run dev` with OIDC, browser tests), with a
 // small test-only control surface under /__op.
-import { createServer } from "node:http";
+import { createServer, type RequestListener } from "node:http";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
 
@@ -48,8 +48,13 @@ export async function startIdentityProviderServer(
   let accessTokenTtlSeconds = defaultTtl;
   const stats = new GrantStats();
 
-  // The issuer needs the port before the provider exists: bind first, then build.
-  const server = createServer();
+  // The issuer needs the port before the provider exists: bind first, then build. A request that arrives in
+  // between (a readiness probe polling the port) waits for the provider; without a listener it would hang.
+  let handlerReady: (handler: RequestListener) => void = () => undefined;
+  const handler = new Promise<RequestListener>((resolve) => (handlerReady = resolve));
+  const server = createServer(
+    (request, response) => void handler.then((handle) => handle(request, response)),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, "127.0.0.1", resolve);
@@ -66,7 +71,7 @@ export async function startIdentityProviderServer(
   provider.on("grant.error", (ctx) => stats.record(`${String(ctx.oidc.params?.grant_type)} error`));
   const handleProtocol = provider.callback();
 
-  server.on("request", (request, response) => {
+  handlerReady((request, response) => {
     const path = new URL(request.url ?? "/", issuer).pathname;
     const answer = (status: number, body?: unknown) => {
       response.writeHead(status, { "content-type": "application/json" });
