@@ -1,6 +1,10 @@
+import type { Page } from "@playwright/test";
+
 import { SEED_DEMO } from "../fixtures/seed";
 
 import { expect, signIn, test } from "./fixtures";
+
+const toasts = (page: Page) => page.getByRole("region", { name: /Notifications/ });
 
 test("the posts list pages forward and back, keeping items_per_page", async ({ page }) => {
   await signIn(page, SEED_DEMO.username, SEED_DEMO.password);
@@ -37,6 +41,8 @@ test("write, edit and delete a post; markup in user content is shown as text", a
   await page.getByRole("button", { name: "Publish post" }).click();
   await expect(page).toHaveURL(/\/dashboard\/posts\?done=post-created$/);
   await expect(page.getByRole("status").filter({ hasText: "Your post is published." })).toBeVisible();
+  // The same news as a toast, in Sonner's notifications region.
+  await expect(toasts(page).getByText("Your post is published.")).toBeVisible();
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
   expect(await page.evaluate(() => (window as { pwned?: boolean }).pwned)).toBeUndefined();
   await expect(page.locator("img[src=x]")).toHaveCount(0);
@@ -82,6 +88,7 @@ test("a session that ends while the form is open keeps the form and says how to 
     "target",
     "_blank",
   );
+  await expect(toasts(page).getByText("Your session has ended", { exact: false })).toBeVisible();
   await expect(page).toHaveURL(/\/dashboard\/posts\/new$/);
   await expect(page.getByLabel("Title")).toHaveValue("Kept title");
   await expect(page.getByLabel("Text")).toHaveValue("Kept text");
