@@ -2,11 +2,11 @@ import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 
 import { AppSidebar } from "@/components/layout/app-sidebar";
+import { DashboardToaster } from "@/components/layout/dashboard-toaster";
 import { PendingNavigationProvider, PendingOutlet } from "@/components/layout/pending-navigation";
 import { ServiceUnavailable } from "@/components/layout/service-unavailable";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SidebarInset, SidebarProvider } from "@/components/ui/sidebar";
-import { Toaster } from "@/components/ui/sonner";
 import { confirmCurrentUser } from "@/data/current-user";
 import { requireSession } from "@/data/session";
 import { env } from "@/env";
@@ -28,23 +28,24 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const sidebarOpen = isSidebarOpen((await cookies()).get(SIDEBAR_COOKIE_NAME)?.value);
   return (
     <PendingNavigationProvider>
-      <SidebarProvider defaultOpen={sidebarOpen}>
-        <a
-          href="#main"
-          className="sr-only z-50 rounded-md bg-background px-3 py-2 text-sm font-medium shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
-        >
-          Skip to content
-        </a>
-        <AppSidebar user={user} showAdmin={session.isSuperuser} />
-        <SidebarInset>
-          <SiteHeader user={user} />
-          <main id="main" className="mx-auto flex w-full max-w-6xl flex-1 flex-col gap-6 p-4 md:p-6 lg:p-8">
-            <PendingOutlet>{current.status === "ok" ? children : <ServiceUnavailable />}</PendingOutlet>
-          </main>
-        </SidebarInset>
-        {/* Here rather than in the root layout: the sign-in pages, which show no toast, skip its JavaScript. */}
-        <Toaster />
-      </SidebarProvider>
+      {/* Toasts here rather than in the root layout: the sign-in pages, which show none, skip their JavaScript. */}
+      <DashboardToaster>
+        <SidebarProvider defaultOpen={sidebarOpen}>
+          <a
+            href="#main"
+            className="sr-only z-50 rounded-md bg-background px-3 py-2 text-sm font-medium shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+          >
+            Skip to content
+          </a>
+          <AppSidebar user={user} showAdmin={session.isSuperuser} />
+          <SidebarInset>
+            <SiteHeader user={user} />
+            <main id="main" className="mx-auto flex w-full max-w-6xl flex-1 flex-col gap-6 p-4 md:p-6 lg:p-8">
+              <PendingOutlet>{current.status === "ok" ? children : <ServiceUnavailable />}</PendingOutlet>
+            </main>
+          </SidebarInset>
+        </SidebarProvider>
+      </DashboardToaster>
     </PendingNavigationProvider>
   );
 }

@@ -10,9 +10,10 @@ import {
   type UseFormRegisterReturn,
   type UseFormReturn,
 } from "react-hook-form";
-import { toast } from "sonner";
 
 import { formErrorsOf, type FormAction, type FormState } from "@/lib/forms/form-state";
+
+import { useFailureToast } from "./use-failure-toast";
 
 /** What a control spreads: react-hook-form's registration plus the value the server's HTML must already show. */
 export type FieldRegistration = UseFormRegisterReturn & { defaultValue?: string };
@@ -62,6 +63,7 @@ export function useActionForm<Values extends FieldValues, Parsed extends FieldVa
     defaultValue: startingValues[name] as string | undefined,
   });
 
+  const showFailure = useFailureToast();
   const onAnswerRef = useRef(onAnswer);
   useEffect(() => {
     onAnswerRef.current = onAnswer;
@@ -69,9 +71,9 @@ export function useActionForm<Values extends FieldValues, Parsed extends FieldVa
   useEffect(() => {
     if (!state) return;
     // Field mistakes belong on their fields; anything else (an outage, an ended session) also gets a toast.
-    if (!state.ok && state.reason !== "invalid" && state.message) toast.error(state.message);
+    if (!state.ok && state.reason !== "invalid" && state.message) showFailure?.(state.message);
     onAnswerRef.current?.(state, form);
-  }, [state, form]);
+  }, [state, form, showFailure]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const formElement = event.currentTarget;
