@@ -86,7 +86,9 @@ export function useActionForm<Values extends FieldValues, Parsed extends FieldVa
     field,
     state,
     pending,
-    /** Spread on the <form>: the action for posts before hydration, the enhanced submit after. */
-    formProps: { action: dispatch, onSubmit, noValidate: true },
+    /** The <form>'s `action`: what a post before hydration (or without JavaScript) runs. */
+    formAction: dispatch,
+    /** The <form>'s `onSubmit` once hydrated: the client rules first, then the same action in a transition. */
+    onSubmit,
   };
 }

@@ -30,7 +30,7 @@ export function RateLimitForm({
   submitLabel,
   successMessage,
 }: RateLimitFormProps) {
-  const { form, field, state, pending, formProps } = useActionForm({
+  const { form, field, state, pending, formAction, onSubmit } = useActionForm({
     action,
     // raw: the action receives the text as typed and parses it with the same schema.
     resolver: zodResolver(rateLimitSchema, undefined, { raw: true }),
@@ -43,7 +43,7 @@ export function RateLimitForm({
 
   const id = (field: string) => `${idPrefix}-${field}`;
   return (
-    <form {...formProps} aria-label={submitLabel} className="grid gap-5">
+    <form action={formAction} onSubmit={onSubmit} noValidate aria-label={submitLabel} className="grid gap-5">
       <FormAlert error={errors.root?.server} />
       <TextField label="Name" id={id("name")} registration={field("name")} error={errors.name} />
       <TextField

@@ -33,7 +33,7 @@ export function TierNameForm({
   successMessage,
   compact = false,
 }: TierNameFormProps) {
-  const { form, field, state, pending, formProps } = useActionForm({
+  const { form, field, state, pending, formAction, onSubmit } = useActionForm({
     action,
     resolver: zodResolver(tierSchema),
     defaultValues: { name: defaultName },
@@ -45,7 +45,7 @@ export function TierNameForm({
   const { errors } = form.formState;
 
   return (
-    <form {...formProps} aria-label={submitLabel} className="grid gap-3">
+    <form action={formAction} onSubmit={onSubmit} noValidate aria-label={submitLabel} className="grid gap-3">
       <FormAlert error={errors.root?.server} />
       <div className="flex flex-wrap items-end gap-2 [&>[data-slot=field]]:min-w-48 [&>[data-slot=field]]:flex-1">
         <TextField

@@ -2,16 +2,9 @@
 
 import { hardDeleteUserAction } from "@/actions/admin-users";
 import { ConfirmButton } from "@/components/form/confirm-button";
+import { CardTable } from "@/components/layout/card-table";
 import { UserAvatar } from "@/components/layout/user-avatar";
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@/components/ui/table";
+import { TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Tier } from "@/lib/api/tiers";
 import type { User } from "@/lib/api/users";
 
@@ -27,51 +20,48 @@ interface UserAdminTableProps {
 
 export function UserAdminTable({ users, tiers, currentUsername }: UserAdminTableProps) {
   return (
-    <div className="rounded-xl border bg-card">
-      <Table>
-        <TableCaption className="sr-only">Users</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHead className="px-4">User</TableHead>
-            <TableHead className="px-4">Tier</TableHead>
-            <TableHead className="px-4 text-right">Delete</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {users.map((user) => (
-            <TableRow key={user.id}>
-              <TableCell className="px-4">
-                <span className="flex items-center gap-3">
-                  <UserAvatar name={user.name} />
-                  <span className="grid">
-                    <span className="font-medium">{user.name}</span>
-                    <span className="text-muted-foreground">@{user.username}</span>
-                  </span>
+    <CardTable caption="Users">
+      <TableHeader>
+        <TableRow>
+          <TableHead className="px-4">User</TableHead>
+          <TableHead className="px-4">Tier</TableHead>
+          <TableHead className="px-4 text-right">Delete</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {users.map((user) => (
+          <TableRow key={user.id}>
+            <TableCell className="px-4">
+              <span className="flex items-center gap-3">
+                <UserAvatar name={user.name} />
+                <span className="grid">
+                  <span className="font-medium">{user.name}</span>
+                  <span className="text-muted-foreground">@{user.username}</span>
                 </span>
-              </TableCell>
-              <TableCell className="px-4">
-                {tiers === null ? null : (
-                  <UserTierForm username={user.username} tierId={user.tierId} tiers={tiers} />
-                )}
-              </TableCell>
-              <TableCell className="px-4 text-right">
-                {user.username === currentUsername ? (
-                  <span className="text-muted-foreground">You</span>
-                ) : (
-                  <ConfirmButton
-                    label="Delete for good"
-                    question={`Delete @${user.username} from the database?`}
-                    consequence="Their posts must be gone first. Their username becomes free again."
-                    confirmLabel="Delete user"
-                    pendingLabel="Deleting…"
-                    action={hardDeleteUserAction.bind(null, user.username)}
-                  />
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+              </span>
+            </TableCell>
+            <TableCell className="px-4">
+              {tiers === null ? null : (
+                <UserTierForm username={user.username} tierId={user.tierId} tiers={tiers} />
+              )}
+            </TableCell>
+            <TableCell className="px-4 text-right">
+              {user.username === currentUsername ? (
+                <span className="text-muted-foreground">You</span>
+              ) : (
+                <ConfirmButton
+                  label="Delete for good"
+                  question={`Delete @${user.username} from the database?`}
+                  consequence="Their posts must be gone first. Their username becomes free again."
+                  confirmLabel="Delete user"
+                  pendingLabel="Deleting…"
+                  action={hardDeleteUserAction.bind(null, user.username)}
+                />
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </CardTable>
   );
 }

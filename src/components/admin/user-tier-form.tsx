@@ -18,7 +18,7 @@ interface UserTierFormProps {
 
 /** A tier picker with its own save button and result. FastAPI cannot take a tier away, only change it. */
 export function UserTierForm({ username, tierId, tiers }: UserTierFormProps) {
-  const { form, field, state, pending, formProps } = useActionForm({
+  const { form, field, state, pending, formAction, onSubmit } = useActionForm({
     action: setUserTierAction.bind(null, username),
     resolver: zodResolver(userTierSchema),
     defaultValues: { tierId: tierId === null ? "" : String(tierId) },
@@ -28,7 +28,13 @@ export function UserTierForm({ username, tierId, tiers }: UserTierFormProps) {
   const selectId = `tier-of-${username}`;
 
   return (
-    <form {...formProps} className="grid gap-1.5" aria-label={`Tier of @${username}`}>
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="grid gap-1.5"
+      aria-label={`Tier of @${username}`}
+    >
       <div className="flex items-center gap-2">
         <Label htmlFor={selectId} className="sr-only">
           Tier

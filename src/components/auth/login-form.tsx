@@ -15,7 +15,7 @@ interface LoginFormProps {
 }
 
 export function LoginForm({ next }: LoginFormProps) {
-  const { form, field, pending, formProps } = useActionForm({
+  const { form, field, pending, formAction, onSubmit } = useActionForm({
     action: loginAction,
     resolver: zodResolver(loginSchema),
     defaultValues: { username: "", password: "" },
@@ -27,7 +27,7 @@ export function LoginForm({ next }: LoginFormProps) {
   const { errors } = form.formState;
 
   return (
-    <form {...formProps} aria-label="Sign in" className="grid gap-5">
+    <form action={formAction} onSubmit={onSubmit} noValidate aria-label="Sign in" className="grid gap-5">
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <FormAlert error={errors.root?.server} />
       <TextField

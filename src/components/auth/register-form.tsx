@@ -10,7 +10,7 @@ import { useActionForm } from "@/hooks/use-action-form";
 import { registerSchema } from "@/lib/validations/auth";
 
 export function RegisterForm() {
-  const { form, field, pending, formProps } = useActionForm({
+  const { form, field, pending, formAction, onSubmit } = useActionForm({
     action: registerAction,
     resolver: zodResolver(registerSchema),
     defaultValues: { name: "", username: "", email: "", password: "" },
@@ -18,7 +18,13 @@ export function RegisterForm() {
   const { errors } = form.formState;
 
   return (
-    <form {...formProps} aria-label="Create an account" className="grid gap-5">
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Create an account"
+      className="grid gap-5"
+    >
       <FormAlert error={errors.root?.server} />
       <TextField label="Name" registration={field("name")} error={errors.name} autoComplete="name" />
       <TextField

@@ -1,6 +1,6 @@
 import { ArrowRight, PenLine, UserRound, Users, type LucideIcon } from "lucide-react";
-import { NavLink } from "@/components/layout/pending-navigation";
 
+import { NavLink } from "@/components/layout/pending-navigation";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 
 const LINKS: { href: string; title: string; description: string; icon: LucideIcon }[] = [

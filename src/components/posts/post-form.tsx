@@ -21,7 +21,7 @@ interface PostFormProps {
 
 /** One form for writing and editing a post. On success the action redirects; on failure the input stays. */
 export function PostForm({ action, defaultValues, submitLabel }: PostFormProps) {
-  const { form, field, pending, formProps } = useActionForm({
+  const { form, field, pending, formAction, onSubmit } = useActionForm({
     action,
     resolver: zodResolver(postSchema),
     defaultValues: defaultValues ?? { title: "", text: "", mediaUrl: "" },
@@ -29,7 +29,7 @@ export function PostForm({ action, defaultValues, submitLabel }: PostFormProps) 
   const { errors } = form.formState;
 
   return (
-    <form {...formProps} aria-label={submitLabel} className="grid gap-5">
+    <form action={formAction} onSubmit={onSubmit} noValidate aria-label={submitLabel} className="grid gap-5">
       <FormAlert error={errors.root?.server} />
       <TextField label="Title" registration={field("title")} error={errors.title} hint="2–30 characters." />
       <TextAreaField label="Text" registration={field("text")} error={errors.text} rows={8} />

@@ -15,7 +15,7 @@ interface DeleteAccountFormProps {
 
 /** Deleting the account is confirmed by typing the username: a second, deliberate step. */
 export function DeleteAccountForm({ username }: DeleteAccountFormProps) {
-  const { form, field, pending, formProps } = useActionForm({
+  const { form, field, pending, formAction, onSubmit } = useActionForm({
     action: deleteAccountAction,
     resolver: zodResolver(deleteAccountSchema),
     defaultValues: { confirmation: "" },
@@ -23,7 +23,13 @@ export function DeleteAccountForm({ username }: DeleteAccountFormProps) {
   const { errors } = form.formState;
 
   return (
-    <form {...formProps} aria-label="Delete your account" className="grid gap-4">
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Delete your account"
+      className="grid gap-4"
+    >
       <FormAlert error={errors.root?.server} />
       <TextField
         label={`Type “${username}” to confirm`}

@@ -17,7 +17,7 @@ interface ProfileFormProps {
 
 /** Edits the profile. Changing the username asks for the password, because the app signs in again with it. */
 export function ProfileForm({ defaultValues }: ProfileFormProps) {
-  const { form, field, state, pending, formProps } = useActionForm({
+  const { form, field, state, pending, formAction, onSubmit } = useActionForm({
     action: updateProfileAction,
     resolver: zodResolver(profileSchema),
     defaultValues: { ...defaultValues, currentPassword: "" },
@@ -28,7 +28,13 @@ export function ProfileForm({ defaultValues }: ProfileFormProps) {
   const renaming = useWatch({ control: form.control, name: "username" }).trim() !== defaultValues.username;
 
   return (
-    <form {...formProps} aria-label="Edit your profile" className="grid gap-5">
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Edit your profile"
+      className="grid gap-5"
+    >
       <FormAlert error={errors.root?.server} />
       <Notice message={unchanged ? "Nothing to save: the profile is unchanged." : undefined} />
       <TextField label="Name" registration={field("name")} error={errors.name} autoComplete="name" />

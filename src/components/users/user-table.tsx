@@ -1,15 +1,7 @@
+import { CardTable } from "@/components/layout/card-table";
 import { NavLink } from "@/components/layout/pending-navigation";
-
 import { UserAvatar } from "@/components/layout/user-avatar";
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@/components/ui/table";
+import { TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { User } from "@/lib/api/users";
 
 interface UserTableProps {
@@ -22,36 +14,33 @@ interface UserTableProps {
  */
 export function UserTable({ users }: UserTableProps) {
   return (
-    <div className="rounded-xl border bg-card">
-      <Table>
-        <TableCaption className="sr-only">Users</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHead className="px-4">Name</TableHead>
-            <TableHead className="px-4">Username</TableHead>
+    <CardTable caption="Users">
+      <TableHeader>
+        <TableRow>
+          <TableHead className="px-4">Name</TableHead>
+          <TableHead className="px-4">Username</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {users.map((user) => (
+          <TableRow key={user.id}>
+            <TableCell className="px-4">
+              <span className="flex items-center gap-3 font-medium">
+                <UserAvatar name={user.name} />
+                {user.name}
+              </span>
+            </TableCell>
+            <TableCell className="px-4">
+              <NavLink
+                href={`/dashboard/users/${encodeURIComponent(user.username)}`}
+                className="font-medium text-primary underline-offset-4 hover:underline"
+              >
+                @{user.username}
+              </NavLink>
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {users.map((user) => (
-            <TableRow key={user.id}>
-              <TableCell className="px-4">
-                <span className="flex items-center gap-3 font-medium">
-                  <UserAvatar name={user.name} />
-                  {user.name}
-                </span>
-              </TableCell>
-              <TableCell className="px-4">
-                <NavLink
-                  href={`/dashboard/users/${encodeURIComponent(user.username)}`}
-                  className="font-medium text-primary underline-offset-4 hover:underline"
-                >
-                  @{user.username}
-                </NavLink>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+        ))}
+      </TableBody>
+    </CardTable>
   );
 }
