@@ -158,6 +158,9 @@ test("at phone width (390×844): public pages, the dashboard and its navigation 
   await page.getByRole("button", { name: "Toggle Sidebar" }).click();
   await expect(page.getByRole("dialog", { name: "Navigation" })).toBeVisible();
   await expectAccessible(page, "navigation sheet open, phone");
-  await page.emulateMedia({ colorScheme: "dark" });
+  // Switched with the sheet open: colours would otherwise be read mid-transition. Reduced motion turns
+  // transitions off (globals.css), so axe sees the dark theme as it settles.
+  await page.emulateMedia({ colorScheme: "dark", reducedMotion: "reduce" });
+  await expect(page.locator("html")).toHaveClass(/\bdark\b/);
   await expectAccessible(page, "navigation sheet open, phone, dark");
 });
