@@ -13,7 +13,11 @@ async function expectAccessible(page: Page, state: string) {
     (violation) => violation.impact === "serious" || violation.impact === "critical",
   );
   expect(
-    serious.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}`),
+    serious.map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ` +
+        violation.nodes.map((node) => node.target.join(" ")).join(", "),
+    ),
     state,
   ).toEqual([]);
 }
