@@ -2,7 +2,6 @@
 
 import { Loader2Icon } from "lucide-react";
 import { useActionState, useEffect, useId, useState, type ComponentProps } from "react";
-import { toast } from "sonner";
 
 import {
   AlertDialog,
@@ -14,6 +13,7 @@ import {
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { useFailureToast } from "@/hooks/use-failure-toast";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
 
 interface ConfirmButtonProps {
@@ -54,9 +54,10 @@ export function ConfirmButton({
   // Only an answer to this opening of the dialog: an old failure is not news.
   const answeredHere = openedWith !== null && state !== openedWith.state;
 
+  const showFailure = useFailureToast();
   useEffect(() => {
-    if (error) toast.error(error);
-  }, [state, error]);
+    if (error) showFailure?.(error);
+  }, [state, error, showFailure]);
 
   return (
     <form id={formId} action={dispatch}>
