@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 
 import { SEED_ADMIN, SEED_DEMO, SEED_TIER_NAME } from "../fixtures/seed";
 
-import { expect, test } from "./fixtures";
+import { expect, register, test } from "./fixtures";
 
 test.use({ javaScriptEnabled: false });
 
@@ -73,13 +73,12 @@ test("sign up with a taken username puts the error on the field and keeps the re
 });
 
 test("sign up, then sign out", async ({ page }) => {
-  await page.goto("/register");
-  await page.getByLabel("Name", { exact: true }).fill("Nojs Person");
-  await page.getByLabel("Username", { exact: true }).fill("nojs");
-  await page.getByLabel("E-mail").fill("nojs@example.com");
-  await page.getByLabel("Password").fill("N0js-Passw0rd");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await register(page, {
+    name: "Nojs Person",
+    username: "nojs",
+    email: "nojs@example.com",
+    password: "N0js-Passw0rd",
+  });
   await expect(page.getByRole("heading", { name: "Welcome, Nojs Person" })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).first().click();
@@ -136,13 +135,12 @@ test("change the username with the current password", async ({ page }) => {
 });
 
 test("delete the account by typing the username", async ({ page }) => {
-  await page.goto("/register");
-  await page.getByLabel("Name", { exact: true }).fill("Short Lived");
-  await page.getByLabel("Username", { exact: true }).fill("shortlived");
-  await page.getByLabel("E-mail").fill("shortlived@example.com");
-  await page.getByLabel("Password").fill("Sh0rt-Passw0rd");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await register(page, {
+    name: "Short Lived",
+    username: "shortlived",
+    email: "shortlived@example.com",
+    password: "Sh0rt-Passw0rd",
+  });
   await page.goto("/dashboard/profile");
 
   const confirmation = page.getByLabel("Type “shortlived” to confirm");
