@@ -6,10 +6,12 @@ export interface Crumb {
   href?: string;
 }
 
+/** A segment's label; "parent/segment" keys win over bare ones. */
 const LABELS: Record<string, string> = {
   profile: "Profile",
   posts: "Posts",
-  new: "New post",
+  new: "New",
+  "posts/new": "New post",
   edit: "Edit",
   users: "Users",
   admin: "Admin",
@@ -37,7 +39,7 @@ export function dashboardBreadcrumbs(pathname: string): Crumb[] {
     const label =
       parent === "users" && index === 1
         ? `@${safeDecode(segment)}`
-        : (LABELS[segment] ?? safeDecode(segment));
+        : (LABELS[`${parent}/${segment}`] ?? LABELS[segment] ?? safeDecode(segment));
     crumbs.push({ label, href });
   });
   const current = crumbs.at(-1);

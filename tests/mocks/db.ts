@@ -130,13 +130,17 @@ export class MockDatabase {
   readonly rateLimitCounters = new Map<string, number>();
   /** The `@cache` decorator's Redis keys (post lists for 60 s, single posts for an hour). */
   readonly cache = new RedisCache();
+  /** Tables of resources added with `npm run generate:resource`, by name: created on first use, emptied by reset(). */
+  readonly #tables = new Map<string, Table<{ id: number }>>();
 
   constructor(private readonly seedData: Seed = defaultSeed) {
     this.reset();
   }
 
   reset(): void {
-    for (const table of [this.users, this.tiers, this.rateLimits, this.posts]) table.clear();
+    for (const table of [this.users, this.tiers, this.rateLimits, this.posts, ...this.#tables.values()]) {
+      table.clear();
+    }
     this.tokenBlacklist.clear();
     this.jobs.clear();
     this.rateLimitCounters.clear();
@@ -167,6 +171,15 @@ export class MockDatabase {
       );
       this.posts.insert({ ...post, created_by_user_id: authorId, is_deleted: false });
     }
+  }
+
+  /** A resource's own table (its rows are whatever its handlers store). */
+  table<Row extends { id: number }>(name: string): Table<Row> {
+    const existing = this.#tables.get(name);
+    if (existing) return existing as unknown as Table<Row>;
+    const created = new Table<Row>();
+    this.#tables.set(name, created as unknown as Table<{ id: number }>);
+    return created;
   }
 
   /** The boilerplate's lookup rule: a value containing `@` is an e-mail, anything else a username. */

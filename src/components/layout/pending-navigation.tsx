@@ -73,15 +73,21 @@ export function NavLink({ href, onClick, ...props }: ComponentProps<typeof Link>
   );
 }
 
-/** The skeleton shaped like the page at `href`, or none for pages that are mostly a form. */
+/** Which skeleton stands in for which page (pages that are mostly a form have none); the first match wins. */
+const PAGE_SKELETONS: { path: RegExp; skeleton: () => ReactNode }[] = [
+  { path: /^\/dashboard$/, skeleton: OverviewSkeleton },
+  { path: /^\/dashboard\/posts$/, skeleton: PostListSkeleton },
+  { path: /^\/dashboard\/users\/[^/]+$/, skeleton: PostListSkeleton },
+  { path: /^\/dashboard\/users$/, skeleton: TableSkeleton },
+  { path: /^\/dashboard\/admin\/users$/, skeleton: TableSkeleton },
+  { path: /^\/dashboard\/admin\/tiers(\/[^/]+)?$/, skeleton: TableSkeleton },
+];
+
+/** The skeleton shaped like the page at `href`, or none. */
 function skeletonFor(href: string): ReactNode {
   const path = new URL(href, "http://skeleton.invalid").pathname;
-  if (path === "/dashboard") return <OverviewSkeleton />;
-  if (path === "/dashboard/posts" || /^\/dashboard\/users\/[^/]+$/.test(path)) return <PostListSkeleton />;
-  if (["/dashboard/users", "/dashboard/admin/users", "/dashboard/admin/tiers"].includes(path))
-    return <TableSkeleton />;
-  if (/^\/dashboard\/admin\/tiers\/[^/]+$/.test(path)) return <TableSkeleton />;
-  return null;
+  const Skeleton = PAGE_SKELETONS.find((entry) => entry.path.test(path))?.skeleton;
+  return Skeleton ? <Skeleton /> : null;
 }
 
 /** The page, hidden (its state kept) behind the skeleton of the page a NavLink is opening. */

@@ -1,0 +1,143 @@
+// Everything the templates share about one resource: its names, routes, files, functions and form fields.
+import type { Field } from "./fields";
+import type { ResourceNames } from "./names";
+import { idKindOf, needsSuperuser, type Call, type Resource } from "./resource";
+
+export interface Context {
+  resource: Resource;
+  names: ResourceNames;
+  /** "/dashboard/notes". */
+  route: string;
+  idKind: "integer" | "string";
+  /** The TypeScript type of an id. */
+  idType: "number" | "string";
+  /** The fields the create and edit forms hold (the create operation's input, else the update's). */
+  formFields: Field[];
+  /** The item has an `id` property the pages link by. */
+  itemId?: Field;
+  /** A text field that names an item in links, headings and questions. */
+  itemTitle?: Field;
+  superuserPages: boolean;
+  superuserActions: boolean;
+  fn: Record<"list" | "read" | "create" | "update" | "remove" | "getList" | "getOne" | "add" | "save" | "drop", string> &
+    Record<"createAction" | "updateAction" | "deleteAction" | "schema" | "formValues" | "input" | "toInput", string>;
+  files: Record<
+    | "gateway"
+    | "validations"
+    | "data"
+    | "actions"
+    | "form"
+    | "table"
+    | "details"
+    | "deleteButton"
+    | "lookup"
+    | "listPage"
+    | "newPage"
+    | "detailPage"
+    | "editPage"
+    | "handlers"
+    | "gatewayTest"
+    | "actionsTest"
+    | "formTest"
+    | "e2e",
+    string
+  >;
+  /** Component names. */
+  components: Record<"form" | "table" | "details" | "deleteButton" | "lookup", string>;
+  notices: Partial<Record<"created" | "updated" | "deleted", { key: string; text: string }>>;
+}
+
+export function contextOf(resource: Resource): Context {
+  const names = resource.names;
+  const { tag, Singular, Plural, singularFile } = names;
+  const idKind = idKindOf(resource);
+  const form = resource.create?.input ?? resource.update?.input;
+  const formFields = form?.fields ?? [];
+  const itemId = resource.item.fields.find((field) => field.name === "id");
+  const itemTitle =
+    resource.item.fields.find((field) => field.kind === "string" && /^(title|name|label|subject)$/.test(field.name)) ??
+    resource.item.fields.find((field) => field.kind === "string" && field.required && !field.format);
+  const my = resource.list?.owner || resource.read?.owner || resource.create?.owner ? "My" : "";
+  const mutations: (Call | undefined)[] = [resource.create, resource.update, resource.remove];
+  const componentDir = `src/components/${tag}`;
+  return {
+    resource,
+    names,
+    route: `/dashboard/${tag}`,
+    idKind,
+    idType: idKind === "integer" ? "number" : "string",
+    formFields,
+    itemId,
+    itemTitle,
+    superuserPages: needsSuperuser(resource.list, resource.read),
+    superuserActions: needsSuperuser(...mutations),
+    fn: {
+      list: `list${Plural}`,
+      read: `read${Singular}`,
+      create: `create${Singular}`,
+      update: `update${Singular}`,
+      remove: `delete${Singular}`,
+      getList: `get${my}${Plural}`,
+      getOne: `get${my}${Singular}`,
+      add: `add${my}${Singular}`,
+      save: `save${my}${Singular}`,
+      drop: `remove${my}${Singular}`,
+      createAction: `create${Singular}Action`,
+      updateAction: `update${Singular}Action`,
+      deleteAction: `delete${Singular}Action`,
+      schema: `${names.singular.replace(/ (\w)/g, (_, letter: string) => letter.toUpperCase())}Schema`,
+      formValues: `${Singular}FormValues`,
+      input: `${Singular}Input`,
+      toInput: `to${Singular}Input`,
+    },
+    files: {
+      gateway: `src/lib/api/${tag}.ts`,
+      validations: `src/lib/validations/${tag}.ts`,
+      data: `src/data/${tag}.ts`,
+      actions: `src/actions/${tag}.ts`,
+      form: `${componentDir}/${singularFile}-form.tsx`,
+      table: `${componentDir}/${singularFile}-table.tsx`,
+      details: `${componentDir}/${singularFile}-details.tsx`,
+      deleteButton: `${componentDir}/delete-${singularFile}-button.tsx`,
+      lookup: `${componentDir}/${singularFile}-lookup.tsx`,
+      listPage: `app/dashboard/${tag}/page.tsx`,
+      newPage: `app/dashboard/${tag}/new/page.tsx`,
+      detailPage: `app/dashboard/${tag}/[id]/page.tsx`,
+      editPage: `app/dashboard/${tag}/[id]/edit/page.tsx`,
+      handlers: `tests/mocks/handlers/${tag}.ts`,
+      gatewayTest: `tests/unit/lib/api/${tag}.test.ts`,
+      actionsTest: `tests/unit/actions/${tag}.test.ts`,
+      formTest: `tests/unit/components/${singularFile}-form.test.tsx`,
+      e2e: `tests/e2e/${tag}.spec.ts`,
+    },
+    components: {
+      form: `${Singular}Form`,
+      table: `${Singular}Table`,
+      details: `${Singular}Details`,
+      deleteButton: `Delete${Singular}Button`,
+      lookup: `${Singular}Lookup`,
+    },
+    notices: {
+      ...(resource.create ? { created: { key: `${singularFile}-created`, text: `The ${names.singular} is created.` } } : {}),
+      ...(resource.update ? { updated: { key: `${singularFile}-updated`, text: `The ${names.singular} is saved.` } } : {}),
+      ...(resource.remove ? { deleted: { key: `${singularFile}-deleted`, text: `The ${names.singular} is deleted.` } } : {}),
+    },
+  };
+}
+
+/** The arguments a gateway function takes, in order: token, owner, id, then input or page request. */
+export function gatewayParameters(call: Call, context: Context, last?: string): string[] {
+  return [
+    call.auth === "none" ? "" : "accessToken: string",
+    call.owner ? "username: string" : "",
+    call.id ? `id: ${context.idType}` : "",
+    last ?? "",
+  ].filter(Boolean);
+}
+
+/** The same arguments at a call site in the data layer (`token` inside apiWithAuth, `session.username`). */
+export function gatewayArguments(call: Call, last?: string): string {
+  return [call.auth === "none" ? "" : "token", call.owner ? "session.username" : "", call.id ? "id" : "", last ?? ""]
+    .filter(Boolean)
+    .join(", ");
+}

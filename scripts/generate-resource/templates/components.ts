@@ -1,0 +1,221 @@
+// src/components/<tag>/: the form, the table, the details view, the delete button and the lookup form.
+import { appName, controlLabel, hintOf, isLongText, literal } from "../code";
+import type { Context } from "../context";
+
+export function form(context: Context): string {
+  const { names, fn, formFields, route, components } = context;
+  const controls = formFields.map((field) => {
+    const hint = hintOf(field);
+    const common = `label=${literal(controlLabel(field))} registration={field("${field.name}")} error={errors.${field.name}}${hint ? ` hint=${literal(hint)}` : ""}`;
+    if (isLongText(field)) return `<TextAreaField ${common} rows={6} />`;
+    const type = field.kind === "integer" ? ` inputMode="numeric"` : field.format === "email" ? ` type="email"` : field.format === "uri" ? ` type="url"` : "";
+    return `<TextField ${common}${type} />`;
+  });
+  const usesArea = formFields.some(isLongText);
+  return `"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+
+import { FormAlert } from "@/components/form/form-alert";
+import { SubmitButton } from "@/components/form/submit-button";
+${usesArea ? `import { TextAreaField } from "@/components/form/text-area-field";\n` : ""}${formFields.some((field) => !isLongText(field)) ? `import { TextField } from "@/components/form/text-field";\n` : ""}import { Button } from "@/components/ui/button";
+import { useActionForm } from "@/hooks/use-action-form";
+import type { FormAction } from "@/lib/forms/form-state";
+import { ${fn.schema}, type ${fn.formValues} } from "@/lib/validations/${names.tag}";
+
+interface ${components.form}Props {
+  /** The create or update action, already bound to the ${names.singular}'s id when editing. */
+  action: FormAction;
+  defaultValues?: ${fn.formValues};
+  submitLabel: string;
+  /** Where Cancel leads; none on a page where the form is one section among others. */
+  cancelHref?: string;
+}
+
+const EMPTY: ${fn.formValues} = { ${formFields.map((field) => `${field.name}: ""`).join(", ")} };
+
+/** One form for creating and editing a ${names.singular}. On success the action redirects; on failure the input stays. */
+export function ${components.form}({ action, defaultValues, submitLabel, cancelHref = "${route}" }: ${components.form}Props) {
+  const { form, field, pending, formAction, onSubmit } = useActionForm({
+    action,
+    resolver: zodResolver(${fn.schema}),
+    defaultValues: defaultValues ?? EMPTY,
+  });
+  const { errors } = form.formState;
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate aria-label={submitLabel} className="grid gap-5">
+      <FormAlert error={errors.root?.server} />
+      ${controls.join("\n      ")}
+      <div className="flex items-center gap-2">
+        <SubmitButton pending={pending} label={submitLabel} pendingLabel="Saving…" />
+        {cancelHref ? (
+          <Button asChild variant="ghost">
+            <Link href={cancelHref}>Cancel</Link>
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+`;
+}
+
+/** How a value of the item shows in a cell or a definition: text as text, dates formatted, nothing as a dash. */
+const valueExpression = (name: string, format?: string) =>
+  format === "date-time"
+    ? `<time dateTime={${name}}>{dateFormat.format(new Date(${name}))}</time>`
+    : `{show(${name})}`;
+
+const SHOW = `/** User content stays text: React escapes it, and nothing here bypasses that. */
+const show = (value: unknown) =>
+  value === null || value === undefined ? "—" : typeof value === "string" ? value : JSON.stringify(value);`;
+
+const DATE_FORMAT = `const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });`;
+
+export function table(context: Context): string {
+  const { names, resource, route, components, itemTitle, resource: { remove } } = context;
+  const columns = resource.item.fields.filter((field) => field.kind !== "json" && field.name !== "id").slice(0, 4);
+  const usesDate = columns.some((field) => field.format === "date-time");
+  const variable = names.singular.replace(/ /g, "");
+  const title = itemTitle ? `${variable}.${appName(itemTitle)}` : `String(${variable}.id)`;
+  return `import { CardTable } from "@/components/layout/card-table";
+import { NavLink } from "@/components/layout/pending-navigation";
+import { TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { ${names.Singular} } from "@/lib/api/${names.tag}";
+${remove ? `\nimport { ${components.deleteButton} } from "./delete-${names.singularFile}-button";\n` : ""}
+interface ${components.table}Props {
+  ${names.plural.replace(/ /g, "")}: ${names.Singular}[];
+}
+
+${SHOW}
+${usesDate ? DATE_FORMAT : ""}
+
+/** ${names.Plural} as a table; each links to its page. */
+export function ${components.table}({ ${names.plural.replace(/ /g, "")} }: ${components.table}Props) {
+  return (
+    <CardTable caption="${names.Plural}">
+      <TableHeader>
+        <TableRow>
+          ${columns.map((field) => `<TableHead className="px-4">${field.label}</TableHead>`).join("\n          ")}
+          ${remove ? `<TableHead className="px-4"><span className="sr-only">Actions</span></TableHead>` : ""}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {${names.plural.replace(/ /g, "")}.map((${variable}) => (
+          <TableRow key={${variable}.id}>
+            ${columns
+              .map((field, index) =>
+                index === 0
+                  ? `<TableCell className="px-4 whitespace-normal break-words"><NavLink href={\`${route}/\${${variable}.id}\`} className="font-medium text-primary underline-offset-4 hover:underline">${valueExpression(`${variable}.${appName(field)}`, field.format)}</NavLink></TableCell>`
+                  : `<TableCell className="px-4 whitespace-normal break-words">${valueExpression(`${variable}.${appName(field)}`, field.format)}</TableCell>`,
+              )
+              .join("\n            ")}
+            ${remove ? `<TableCell className="px-4 text-right"><${components.deleteButton} id={${variable}.id} title={${title}} /></TableCell>` : ""}
+          </TableRow>
+        ))}
+      </TableBody>
+    </CardTable>
+  );
+}
+`;
+}
+
+export function details(context: Context): string {
+  const { names, resource, components } = context;
+  const variable = names.singular.replace(/ /g, "");
+  const modelled = resource.item.schema !== undefined;
+  const rows = modelled
+    ? resource.item.fields.map(
+        (field) => `<div className="grid gap-1 sm:grid-cols-[12rem_1fr]">
+          <dt className="text-sm text-muted-foreground">${field.label}</dt>
+          <dd className="text-sm break-words whitespace-pre-wrap">${valueExpression(`${variable}.${appName(field)}`, field.format)}</dd>
+        </div>`,
+      )
+    : [];
+  const usesDate = modelled && resource.item.fields.some((field) => field.format === "date-time");
+  return `import type { ${names.Singular} } from "@/lib/api/${names.tag}";
+
+interface ${components.details}Props {
+  ${variable}: ${names.Singular};
+}
+
+${SHOW}
+${usesDate ? DATE_FORMAT : ""}
+
+/** Every property of one ${names.singular}, labelled. */
+export function ${components.details}({ ${variable} }: ${components.details}Props) {
+  return (
+    <dl className="grid gap-3">
+      ${
+        modelled
+          ? rows.join("\n      ")
+          : `{Object.entries(${variable}).map(([name, value]) => (
+        <div key={name} className="grid gap-1 sm:grid-cols-[12rem_1fr]">
+          <dt className="font-mono text-sm text-muted-foreground">{name}</dt>
+          <dd className="text-sm break-words whitespace-pre-wrap">{show(value)}</dd>
+        </div>
+      ))}`
+      }
+    </dl>
+  );
+}
+`;
+}
+
+export function deleteButton(context: Context): string {
+  const { names, fn, components, idType } = context;
+  return `"use client";
+
+import { ${fn.deleteAction} } from "@/actions/${names.tag}";
+import { ConfirmButton } from "@/components/form/confirm-button";
+
+interface ${components.deleteButton}Props {
+  id: ${idType};
+  /** Names the ${names.singular} in the question. */
+  title: string;
+}
+
+export function ${components.deleteButton}({ id, title }: ${components.deleteButton}Props) {
+  return (
+    <ConfirmButton
+      label="Delete"
+      question={\`Delete “\${title}”?\`}
+      consequence="This cannot be undone."
+      confirmLabel="Delete ${names.singular}"
+      pendingLabel="Deleting…"
+      action={${fn.deleteAction}.bind(null, id)}
+    />
+  );
+}
+`;
+}
+
+export function lookup(context: Context): string {
+  const { names, route, components } = context;
+  return `import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+
+/**
+ * Opens a ${names.singular} by its id. A plain GET form: it works without JavaScript, and the page it posts to
+ * turns \`?id=\` into the ${names.singular}'s own address.
+ */
+export function ${components.lookup}() {
+  return (
+    <form action="${route}" method="get" aria-label="Look up a ${names.singular}" className="grid gap-3">
+      <div className="grid gap-2">
+        <Label htmlFor="${names.singularFile}-lookup-id">${names.Singular} id</Label>
+        <Input id="${names.singularFile}-lookup-id" name="id" required autoComplete="off" spellCheck={false} />
+      </div>
+      <div>
+        <Button type="submit" variant="outline">
+          Look up
+        </Button>
+      </div>
+    </form>
+  );
+}
+`;
+}
