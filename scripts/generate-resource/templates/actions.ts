@@ -84,7 +84,6 @@ ${formFields.map((field) => `  ${field.name}: ${toInputValue(field, "values")},`
   const dataImports = [create ? fn.add : "", update ? fn.save : "", remove ? fn.drop : ""].filter(Boolean);
   const validationImports = [
     create || update ? fn.schema : "",
-    create || update ? `type ${fn.formValues}` : "",
     needsId && idKind === "string" ? idField : "",
   ].filter(Boolean);
   const imports = [

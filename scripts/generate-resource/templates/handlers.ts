@@ -82,7 +82,7 @@ export function handlers(context: Context): string {
     }),`);
   }
   if (read) {
-    routes.push(`route.get("${read.path}", async ({ request, params, response }) => {
+    routes.push(`route.get("${read.path}", async ({ ${callerCheck(read) ? "request, " : ""}params, response }) => {
       ${callerCheck(read)}
       const [id] = validateRequest(integerPathParameter("${read.id?.name}", params.${read.id?.name}));
       ${ownerLookup(read)}
@@ -104,7 +104,7 @@ export function handlers(context: Context): string {
     }),`);
   }
   if (remove) {
-    routes.push(`route.delete("${remove.path}", async ({ request, params, response }) => {
+    routes.push(`route.delete("${remove.path}", async ({ ${callerCheck(remove) ? "request, " : ""}params, response }) => {
       ${callerCheck(remove)}
       const [id] = validateRequest(integerPathParameter("${remove.id?.name}", params.${remove.id?.name}));
       ${ownerLookup(remove)}

@@ -28,6 +28,9 @@ function echoed(context: Context, variant = ""): string {
 const args = (call: Call, ...rest: string[]) =>
   [call.auth === "none" ? "" : "me.accessToken", call.owner ? "me.username" : "", ...rest].filter(Boolean).join(", ");
 
+/** Whether a call's test arguments name the signed-in account. */
+const usesAccount = (call?: Call) => Boolean(call && (call.auth !== "none" || call.owner));
+
 const firstRequired = (context: Context) => context.formFields.find((field) => field.required);
 /** The field edits change: the first required text field. */
 const editedField = (context: Context) =>
@@ -110,7 +113,7 @@ export function actionsTest(context: Context): string {
   if (create && notices.created) {
     tests.push(`describe("${fn.createAction}", () => {
   it("creates the ${names.singular} and redirects with a notice", async () => {
-    ${list?.owner || create.auth !== "none" ? "const me = await signInNewAccount();" : "await signInNewAccount();"}
+    ${usesAccount(opensCreated ? read : list) ? "const me = await signInNewAccount();" : "await signInNewAccount();"}
 
     const target = await redirectTarget(postForm(${fn.createAction}, VALID));
 
@@ -204,7 +207,7 @@ export function actionsTest(context: Context): string {
   }
 
   const imports = [create ? fn.createAction : "", update && seedOne ? fn.updateAction : "", remove && seedOne ? fn.deleteAction : ""].filter(Boolean);
-  const gatewayImports = [list && create && !opensCreated ? fn.list : "", read ? fn.read : "", seedOne ? fn.create : "", update || create ? `type ${fn.input}` : ""].filter(Boolean);
+  const gatewayImports = [list && create && !opensCreated ? fn.list : "", read ? fn.read : "", seedOne ? fn.create : "", seedOne ? `type ${fn.input}` : ""].filter(Boolean);
 
   return `import { revalidatePath } from "next/cache";
 import { beforeEach, describe, expect, it, vi } from "vitest";
