@@ -1,61 +1,117 @@
 // `npm run test:generator`: the drift guard. In a throw-away copy of the project, generates the fixture resource
 // (tests/fixtures/openapi/notes.json) and tasks, then typechecks, lints, format-checks and runs the generated tests.
 import { execFile, spawn } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, rm, symlink } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
 import { generate } from "./generate-resource/generate";
+import { REGISTRIES } from "./generate-resource/registries";
 
 const execFileAsync = promisify(execFile);
 const root = process.cwd();
 const keep = process.argv.includes("--keep");
+const FIXTURE = { tag: "notes", openapi: "tests/fixtures/openapi/notes.json" };
 
-/** Runs a command in the copy, its output shown; rejects on a non-zero exit. */
-function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: "inherit", env: { ...process.env, ...env } });
+/** Runs a command in the copy; its output is shown only when it fails, so parallel checks stay readable. */
+function run(name: string, command: string, args: string[], cwd: string, env: Record<string, string> = {}) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env } });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+    child.on("exit", (code) => {
+      if (code === 0) {
+        console.log(`✓ ${name}`);
+        resolve();
+      } else {
+        console.error(`✗ ${name}\n${output}`);
+        reject(new Error(`${name} failed (${command} ${args.join(" ")} exited with ${code})`));
+      }
+    });
   });
 }
 
-/** The tracked files as they are in the working tree (so uncommitted changes are tested too). */
+/** Tracked and new files as they are in the working tree (so uncommitted changes are checked too). */
 async function copyProject(target: string): Promise<void> {
-  const { stdout } = await execFileAsync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
-    cwd: root,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const files = stdout.split("\0").filter(Boolean);
-  const directories = new Set(files.map((file) => path.dirname(file)));
-  for (const directory of directories) await mkdir(path.join(target, directory), { recursive: true });
-  await Promise.all(
-    files.map((file) => copyFile(path.join(root, file), path.join(target, file)).catch((error: NodeJS.ErrnoException) => {
-      // A file deleted in the working tree but still tracked is simply absent from the copy.
-      if (error.code !== "ENOENT") throw error;
-    })),
+  const { stdout } = await execFileAsync(
+    "git",
+    ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+    {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    },
   );
+  const files = stdout.split("\0").filter((file) => file && existsSync(path.join(root, file)));
+  for (const directory of new Set(files.map((file) => path.dirname(file)))) {
+    await mkdir(path.join(target, directory), { recursive: true });
+  }
+  await Promise.all(files.map((file) => copyFile(path.join(root, file), path.join(target, file))));
+  // tsc --incremental then rechecks only what the generator changed, when `npm run typecheck` ran before.
+  if (existsSync(path.join(root, "tsconfig.tsbuildinfo"))) {
+    await copyFile(path.join(root, "tsconfig.tsbuildinfo"), path.join(target, "tsconfig.tsbuildinfo"));
+  }
   await symlink(path.join(root, "node_modules"), path.join(target, "node_modules"), "dir");
+}
+
+const registryTexts = (copy: string) =>
+  Promise.all(REGISTRIES.map((registry) => readFile(path.join(copy, registry.file), "utf8")));
+
+/** A dry run plans the fixture resource and writes nothing, not even to the lists. */
+async function checkDryRun(copy: string): Promise<void> {
+  const before = await registryTexts(copy);
+  const written = await generate({ ...FIXTURE, dryRun: true, root: copy, log: () => {} });
+  const after = await registryTexts(copy);
+  if (
+    written.length > 0 ||
+    existsSync(path.join(copy, "src/lib/api/notes.ts")) ||
+    after.join() !== before.join()
+  ) {
+    throw new Error("--dry-run wrote something");
+  }
+  console.log("✓ --dry-run writes nothing");
+}
+
+/** A second run for a generated tag refuses, because its files exist, and changes nothing. */
+async function checkRefusal(copy: string): Promise<void> {
+  const file = path.join(copy, "src/lib/api/tasks.ts");
+  const before = [await readFile(file, "utf8"), ...(await registryTexts(copy))].join();
+  const refused = await generate({ tag: "tasks", dryRun: false, root: copy, log: () => {} }).then(
+    () => false,
+    (error: unknown) => error instanceof Error && error.message.includes("exist already"),
+  );
+  const after = [await readFile(file, "utf8"), ...(await registryTexts(copy))].join();
+  if (!refused || after !== before)
+    throw new Error("A second run for tasks did not refuse, or changed files");
+  console.log("✓ a second run refuses to overwrite and changes nothing");
 }
 
 const started = Date.now();
 const copy = await mkdtemp(path.join(os.tmpdir(), "generator-check-"));
 try {
   await copyProject(copy);
-  const written: string[] = [];
   const log = (line: string) => console.log(line);
-  written.push(...(await generate({ tag: "notes", openapi: "tests/fixtures/openapi/notes.json", dryRun: false, root: copy, log })));
-  written.push(...(await generate({ tag: "tasks", dryRun: false, root: copy, log })));
+  await checkDryRun(copy);
+  const written = [
+    ...(await generate({ ...FIXTURE, dryRun: false, root: copy, log })),
+    ...(await generate({ tag: "tasks", dryRun: false, root: copy, log })),
+  ];
+  await checkRefusal(copy);
 
   const sources = written.filter((file) => /\.(ts|tsx)$/.test(file) && !file.endsWith(".d.ts"));
+  const formatted = written.filter((file) => !file.endsWith(".d.ts") && !file.endsWith(".json"));
   const unitTests = sources.filter((file) => file.startsWith("tests/unit/"));
-  await run("npx", ["next", "typegen"], copy, { SKIP_ENV_VALIDATION: "1" });
-  await run("npx", ["tsc", "--noEmit"], copy);
-  await run("npx", ["eslint", "--max-warnings=0", ...sources], copy);
-  await run("npx", ["prettier", "--check", ...written.filter((file) => !file.endsWith(".d.ts") && !file.endsWith(".json"))], copy);
-  await run("npx", ["vitest", "run", "--project", "unit", ...unitTests], copy);
-  console.log(`Generator check passed in ${((Date.now() - started) / 1000).toFixed(1)} s (${copy}).`);
+  await run("next typegen", "npx", ["next", "typegen"], copy, { SKIP_ENV_VALIDATION: "1" });
+  await Promise.all([
+    run("typecheck", "npx", ["tsc", "--noEmit"], copy),
+    run("eslint (generated files)", "npx", ["eslint", "--max-warnings=0", ...sources], copy),
+    run("prettier --check (generated and changed files)", "npx", ["prettier", "--check", ...formatted], copy),
+    run("vitest (generated tests)", "npx", ["vitest", "run", "--project", "unit", ...unitTests], copy),
+  ]);
+  console.log(`Generator check passed in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 } finally {
   if (keep) console.log(`Kept ${copy}`);
   else await rm(copy, { recursive: true, force: true });

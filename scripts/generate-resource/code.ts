@@ -27,7 +27,8 @@ const URL_PATTERN = "^(https?|ftp)://[^\\s/$.?#].[^\\s]*$";
 
 /** The message a required field shows when left empty. */
 export function requiredMessage(field: Field): string {
-  if (field.kind === "integer" || field.kind === "number") return `Enter the ${lower(field.label)} as a whole number.`;
+  if (field.kind === "integer" || field.kind === "number")
+    return `Enter the ${lower(field.label)} as a whole number.`;
   if (field.minLength && field.minLength > 1) return minLengthMessage(field, field.minLength);
   return `Enter the ${lower(field.label)}.`;
 }
@@ -39,8 +40,12 @@ const minLengthMessage = (field: Field, min: number) =>
 export function zodRule(field: Field): string {
   if (field.kind === "integer") {
     const bounds = [
-      field.minimum === undefined ? "" : `z.gte(${field.minimum}, ${literal(`The ${lower(field.label)} must be at least ${field.minimum}.`)})`,
-      field.maximum === undefined ? "" : `z.lte(${field.maximum}, ${literal(`The ${lower(field.label)} must be at most ${field.maximum}.`)})`,
+      field.minimum === undefined
+        ? ""
+        : `z.gte(${field.minimum}, ${literal(`The ${lower(field.label)} must be at least ${field.minimum}.`)})`,
+      field.maximum === undefined
+        ? ""
+        : `z.lte(${field.maximum}, ${literal(`The ${lower(field.label)} must be at most ${field.maximum}.`)})`,
     ].filter(Boolean);
     const number = `z.number().check(z.int()${bounds.map((bound) => `, ${bound}`).join("")})`;
     const rule = `z.pipe(z.pipe(z.string().check(z.trim(), z.regex(/^-?\\d{1,15}$/, ${literal(requiredMessage(field))})), z.transform(Number)), ${number})`;
@@ -49,7 +54,9 @@ export function zodRule(field: Field): string {
   const checks = ["z.trim()"];
   const min = field.minLength ?? (field.required ? 1 : undefined);
   if (min !== undefined) {
-    checks.push(`z.minLength(${min}, ${literal(min === 1 ? requiredMessage(field) : minLengthMessage(field, min))})`);
+    checks.push(
+      `z.minLength(${min}, ${literal(min === 1 ? requiredMessage(field) : minLengthMessage(field, min))})`,
+    );
   }
   if (field.maxLength !== undefined) {
     checks.push(
@@ -57,7 +64,8 @@ export function zodRule(field: Field): string {
     );
   }
   const pattern =
-    field.pattern ?? (field.format === "email" ? EMAIL_PATTERN : field.format === "uri" ? URL_PATTERN : undefined);
+    field.pattern ??
+    (field.format === "email" ? EMAIL_PATTERN : field.format === "uri" ? URL_PATTERN : undefined);
   if (pattern !== undefined) {
     checks.push(`z.regex(${regexLiteral(pattern)}, ${literal(`Enter a valid ${lower(field.label)}.`)})`);
   }
@@ -69,7 +77,9 @@ export function zodRule(field: Field): string {
 export function assertFormFields(fields: Field[], where: string): void {
   const unsupported = fields.find((field) => field.kind !== "string" && field.kind !== "integer");
   if (unsupported) {
-    throw new Error(`${where}: "${unsupported.name}" is a ${unsupported.kind}; generated forms hold text and whole numbers only`);
+    throw new Error(
+      `${where}: "${unsupported.name}" is a ${unsupported.kind}; generated forms hold text and whole numbers only`,
+    );
   }
 }
 
@@ -81,7 +91,15 @@ export function toInputValue(field: Field, values: string): string {
   return field.kind === "integer" ? `${value} === "" ? ${absent} : ${value}` : `${value} || ${absent}`;
 }
 
-const CANDIDATES = ["Sample", "sample", "abc123", "user@example.com", "https://example.com", "#3b82f6", "2026-01-01"];
+const CANDIDATES = [
+  "Sample",
+  "sample",
+  "abc123",
+  "user@example.com",
+  "https://example.com",
+  "#3b82f6",
+  "2026-01-01",
+];
 
 /** A value that passes the field's rules, for tests; "" for optional fields, which tests leave empty. */
 export function sampleValue(field: Field, variant = ""): string {
@@ -92,11 +110,15 @@ export function sampleValue(field: Field, variant = ""): string {
     const padded = text.padEnd(field.minLength ?? 0, "x");
     return field.maxLength === undefined ? padded : padded.slice(0, field.maxLength);
   };
-  const pattern = field.pattern ?? (field.format === "email" ? EMAIL_PATTERN : field.format === "uri" ? URL_PATTERN : undefined);
+  const pattern =
+    field.pattern ??
+    (field.format === "email" ? EMAIL_PATTERN : field.format === "uri" ? URL_PATTERN : undefined);
   if (pattern === undefined) return fitted(base);
   const matching = [base, ...CANDIDATES].map(fitted).find((candidate) => new RegExp(pattern).test(candidate));
   if (matching === undefined) {
-    throw new Error(`No sample value matches the pattern of "${field.name}" (${pattern}): add "examples" to its schema`);
+    throw new Error(
+      `No sample value matches the pattern of "${field.name}" (${pattern}): add "examples" to its schema`,
+    );
   }
   return matching;
 }
@@ -113,7 +135,8 @@ export const hintOf = (field: Field): string | undefined => {
   if (field.minLength !== undefined && field.maxLength !== undefined && field.maxLength <= 200) {
     return `${field.minLength}–${field.maxLength} characters.`;
   }
-  if (field.maxLength !== undefined && field.maxLength <= 200) return `At most ${field.maxLength} characters.`;
+  if (field.maxLength !== undefined && field.maxLength <= 200)
+    return `At most ${field.maxLength} characters.`;
   return undefined;
 };
 

@@ -19,8 +19,14 @@ export interface Context {
   itemTitle?: Field;
   superuserPages: boolean;
   superuserActions: boolean;
-  fn: Record<"list" | "read" | "create" | "update" | "remove" | "getList" | "getOne" | "add" | "save" | "drop", string> &
-    Record<"createAction" | "updateAction" | "deleteAction" | "schema" | "formValues" | "input" | "toInput", string>;
+  fn: Record<
+    "list" | "read" | "create" | "update" | "remove" | "getList" | "getOne" | "add" | "save" | "drop",
+    string
+  > &
+    Record<
+      "createAction" | "updateAction" | "deleteAction" | "schema" | "formValues" | "input" | "toInput",
+      string
+    >;
   files: Record<
     | "gateway"
     | "validations"
@@ -55,8 +61,9 @@ export function contextOf(resource: Resource): Context {
   const formFields = form?.fields ?? [];
   const itemId = resource.item.fields.find((field) => field.name === "id");
   const itemTitle =
-    resource.item.fields.find((field) => field.kind === "string" && /^(title|name|label|subject)$/.test(field.name)) ??
-    resource.item.fields.find((field) => field.kind === "string" && field.required && !field.format);
+    resource.item.fields.find(
+      (field) => field.kind === "string" && /^(title|name|label|subject)$/.test(field.name),
+    ) ?? resource.item.fields.find((field) => field.kind === "string" && field.required && !field.format);
   const my = resource.list?.owner || resource.read?.owner || resource.create?.owner ? "My" : "";
   const mutations: (Call | undefined)[] = [resource.create, resource.update, resource.remove];
   const componentDir = `src/components/${tag}`;
@@ -118,9 +125,15 @@ export function contextOf(resource: Resource): Context {
       lookup: `${Singular}Lookup`,
     },
     notices: {
-      ...(resource.create ? { created: { key: `${singularFile}-created`, text: `The ${names.singular} is created.` } } : {}),
-      ...(resource.update ? { updated: { key: `${singularFile}-updated`, text: `The ${names.singular} is saved.` } } : {}),
-      ...(resource.remove ? { deleted: { key: `${singularFile}-deleted`, text: `The ${names.singular} is deleted.` } } : {}),
+      ...(resource.create
+        ? { created: { key: `${singularFile}-created`, text: `The ${names.singular} is created.` } }
+        : {}),
+      ...(resource.update
+        ? { updated: { key: `${singularFile}-updated`, text: `The ${names.singular} is saved.` } }
+        : {}),
+      ...(resource.remove
+        ? { deleted: { key: `${singularFile}-deleted`, text: `The ${names.singular} is deleted.` } }
+        : {}),
     },
   };
 }
@@ -137,7 +150,12 @@ export function gatewayParameters(call: Call, context: Context, last?: string): 
 
 /** The same arguments at a call site in the data layer (`token` inside apiWithAuth, `session.username`). */
 export function gatewayArguments(call: Call, last?: string): string {
-  return [call.auth === "none" ? "" : "token", call.owner ? "session.username" : "", call.id ? "id" : "", last ?? ""]
+  return [
+    call.auth === "none" ? "" : "token",
+    call.owner ? "session.username" : "",
+    call.id ? "id" : "",
+    last ?? "",
+  ]
     .filter(Boolean)
     .join(", ");
 }

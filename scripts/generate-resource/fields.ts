@@ -20,7 +20,10 @@ export interface Field {
 }
 
 /** `anyOf: [X, {type: null}]`, pydantic's Optional, becomes X plus nullable. */
-function unwrapNullable(document: OpenApiDocument, schema: SchemaObject): { schema: SchemaObject; nullable: boolean } {
+function unwrapNullable(
+  document: OpenApiDocument,
+  schema: SchemaObject,
+): { schema: SchemaObject; nullable: boolean } {
   const resolved = resolve(document, schema);
   if (!resolved.anyOf) return { schema: resolved, nullable: resolved.type === "null" };
   const others = resolved.anyOf.filter((option) => option.type !== "null");

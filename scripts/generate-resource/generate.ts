@@ -34,7 +34,7 @@ interface PlannedFile {
 }
 
 /** The new files a resource gets; fewer when its tag has fewer operations. */
-function plannedFiles(context: Context): PlannedFile[] {
+export function plannedFiles(context: Context): PlannedFile[] {
   const { resource, files } = context;
   const { list, create, read, update, remove } = resource;
   const planned: (PlannedFile | false | undefined)[] = [
@@ -90,7 +90,10 @@ export async function generate(options: Options): Promise<string[]> {
   }
 
   const rendered = await Promise.all(
-    toWrite.map(async (entry) => ({ file: entry.file, text: await format(root, entry.file, entry.render(context)) })),
+    toWrite.map(async (entry) => ({
+      file: entry.file,
+      text: await format(root, entry.file, entry.render(context)),
+    })),
   );
   const updates: { file: string; text: string }[] = [];
   for (const registry of REGISTRIES) {
@@ -101,12 +104,15 @@ export async function generate(options: Options): Promise<string[]> {
 
   log(`${options.tag}: ${describe(context)}`);
   for (const skipped of resource.skipped) log(`  left out: ${skipped}`);
-  if (keptHandlers) log(`  kept: ${context.files.handlers} (the embedded backend already serves these routes)`);
+  if (keptHandlers)
+    log(`  kept: ${context.files.handlers} (the embedded backend already serves these routes)`);
   const verb = options.dryRun ? "would write" : "wrote";
   for (const { file, text: body } of rendered) log(`  ${verb} ${file} (${countLines(body)} lines)`);
   for (const { file } of updates) log(`  ${options.dryRun ? "would add to" : "added to"} ${file}`);
   if (options.dryRun) {
-    log(`  ${source === PROJECT_DOCUMENT ? "would regenerate" : `would adopt ${source} as ${PROJECT_DOCUMENT} and regenerate`} src/lib/api/schema.d.ts`);
+    log(
+      `  ${source === PROJECT_DOCUMENT ? "would regenerate" : `would adopt ${source} as ${PROJECT_DOCUMENT} and regenerate`} src/lib/api/schema.d.ts`,
+    );
     return [];
   }
 
@@ -116,7 +122,9 @@ export async function generate(options: Options): Promise<string[]> {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
     await writeFile(path.join(root, file), body);
   }
-  log(`Next: npm run typecheck && npx vitest run ${[context.files.gatewayTest, context.files.actionsTest, context.files.formTest].filter((file) => rendered.some((entry) => entry.file === file)).join(" ")}`);
+  log(
+    `Next: npm run typecheck && npx vitest run ${[context.files.gatewayTest, context.files.actionsTest, context.files.formTest].filter((file) => rendered.some((entry) => entry.file === file)).join(" ")}`,
+  );
   return [...adopted, ...rendered.map((entry) => entry.file), ...updates.map((entry) => entry.file)];
 }
 

@@ -20,10 +20,15 @@ function appendToList(text: string, opening: string, closing: string, entry: str
 
 /** Adds a name to a named import (`import { A, B } from "module"`) unless it is there. */
 function addNamedImport(text: string, module: string, name: string, file: string): string {
-  const pattern = new RegExp(`import \\{([^}]*)\\} from "${module.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}";`);
+  const pattern = new RegExp(
+    `import \\{([^}]*)\\} from "${module.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}";`,
+  );
   const match = pattern.exec(text);
   if (!match?.[1]) throw new Error(`${file}: no named import from "${module}"`);
-  const names = match[1].split(",").map((part) => part.trim()).filter(Boolean);
+  const names = match[1]
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (names.includes(name)) return text;
   return text.replace(pattern, `import { ${[...names, name].join(", ")} } from "${module}";`);
 }
@@ -46,7 +51,13 @@ export const REGISTRIES: Registry[] = [
       if (entries.length === 0) return null;
       return entries.reduce(
         (result, notice) =>
-          appendToList(result, "export const NOTICES = {", "} as const;", `"${notice.key}": ${JSON.stringify(notice.text)}`, "notices.ts"),
+          appendToList(
+            result,
+            "export const NOTICES = {",
+            "} as const;",
+            `"${notice.key}": ${JSON.stringify(notice.text)}`,
+            "notices.ts",
+          ),
         text,
       );
     },
@@ -56,7 +67,13 @@ export const REGISTRIES: Registry[] = [
     update: (text, { route, names }) => {
       if (text.includes(`href: "${route}"`)) return null;
       const title = names.Plural.replace(/([a-z])([A-Z])/g, "$1 $2");
-      const listed = appendToList(text, "const NAV_ITEMS: NavItem[] = [", "];", `{ title: "${title}", href: "${route}", icon: Layers }`, "app-sidebar.tsx");
+      const listed = appendToList(
+        text,
+        "const NAV_ITEMS: NavItem[] = [",
+        "];",
+        `{ title: "${title}", href: "${route}", icon: Layers }`,
+        "app-sidebar.tsx",
+      );
       return addNamedImport(listed, "lucide-react", "Layers", "app-sidebar.tsx");
     },
   },
@@ -65,7 +82,13 @@ export const REGISTRIES: Registry[] = [
     update: (text, { route, resource }) => {
       const pattern = `/^${route.replaceAll("/", "\\/")}$/`;
       if (!resource.list || text.includes(pattern)) return null;
-      return appendToList(text, "const PAGE_SKELETONS", "];", `{ path: ${pattern}, skeleton: TableSkeleton }`, "pending-navigation.tsx");
+      return appendToList(
+        text,
+        "const PAGE_SKELETONS",
+        "];",
+        `{ path: ${pattern}, skeleton: TableSkeleton }`,
+        "pending-navigation.tsx",
+      );
     },
   },
   {
@@ -74,8 +97,20 @@ export const REGISTRIES: Registry[] = [
       const key = /^[a-z][a-z0-9]*$/.test(names.tag) ? names.tag : JSON.stringify(names.tag);
       if (new RegExp(`^  ${key.replace(/"/g, '\\"')}:`, "m").test(text)) return null;
       const label = names.Plural.replace(/([a-z])([A-Z])/g, "$1 $2");
-      const withList = appendToList(text, "const LABELS: Record<string, string> = {", "};", `${key}: "${label}"`, "breadcrumbs.ts");
-      return appendToList(withList, "const LABELS: Record<string, string> = {", "};", `"${names.tag}/new": "New ${names.singular}"`, "breadcrumbs.ts");
+      const withList = appendToList(
+        text,
+        "const LABELS: Record<string, string> = {",
+        "};",
+        `${key}: "${label}"`,
+        "breadcrumbs.ts",
+      );
+      return appendToList(
+        withList,
+        "const LABELS: Record<string, string> = {",
+        "};",
+        `"${names.tag}/new": "New ${names.singular}"`,
+        "breadcrumbs.ts",
+      );
     },
   },
   {

@@ -60,7 +60,8 @@ const AUTH_VALUES = new Set<string>(["none", "optional", "bearer", "superuser"])
 function authOf(method: Method, path: string, operation: Operation): Auth {
   const declared = operation["x-auth"];
   if (declared !== undefined) {
-    if (!AUTH_VALUES.has(declared)) throw new Error(`${method.toUpperCase()} ${path}: unknown x-auth "${declared}"`);
+    if (!AUTH_VALUES.has(declared))
+      throw new Error(`${method.toUpperCase()} ${path}: unknown x-auth "${declared}"`);
     return declared as Auth;
   }
   const known = CONTRACT_AUTH[`${method.toUpperCase()} ${path}`];
@@ -90,7 +91,10 @@ function answerOf(
     return { answer: "item", item: refName(schema.$ref) };
   }
   const options = schema.anyOf ?? [];
-  if (options.some((option) => option.type === "null") && options.some((option) => option.type === "object")) {
+  if (
+    options.some((option) => option.type === "null") &&
+    options.some((option) => option.type === "object")
+  ) {
     return { answer: "item-or-null" };
   }
   return { answer: "other" };
@@ -104,11 +108,15 @@ function callOf(document: OpenApiDocument, method: Method, path: string, operati
     (parameter) => parameter.name !== "username" && !path.endsWith(`{${parameter.name}}`),
   );
   if (unsupported.length > 0) {
-    throw new Error(`${label}: path parameter {${unsupported[0]?.name}} is neither {username} nor the item's id`);
+    throw new Error(
+      `${label}: path parameter {${unsupported[0]?.name}} is neither {username} nor the item's id`,
+    );
   }
   const idParameter = pathParameters.find((parameter) => parameter.name !== "username");
   const idKind = idParameter?.schema?.type === "integer" ? "integer" : "string";
-  const query = parameters.filter((parameter) => parameter.in === "query" && !PAGE_PARAMETERS.has(parameter.name));
+  const query = parameters.filter(
+    (parameter) => parameter.in === "query" && !PAGE_PARAMETERS.has(parameter.name),
+  );
   const bodySchema = operation.requestBody?.content?.["application/json"]?.schema;
   const success = successOf(operation);
   const { answer, item } = answerOf(document, success.schema);
@@ -127,7 +135,12 @@ function callOf(document: OpenApiDocument, method: Method, path: string, operati
     call.input = {
       from: "query",
       fields: query.map((parameter) =>
-        fieldOf(document, parameter.name, parameter.schema ?? { type: "string" }, parameter.required === true),
+        fieldOf(
+          document,
+          parameter.name,
+          parameter.schema ?? { type: "string" },
+          parameter.required === true,
+        ),
       ),
     };
   }
@@ -156,7 +169,8 @@ export function resourceOf(document: OpenApiDocument, tag: string): Resource {
       else if (method === "post") take("create", call);
       else if ((method === "patch" || method === "put") && call.id) take("update", call);
       else if (method === "delete" && call.id) take("remove", call);
-      else resource.skipped.push(`${method.toUpperCase()} ${path} (not one of list/create/read/update/delete)`);
+      else
+        resource.skipped.push(`${method.toUpperCase()} ${path} (not one of list/create/read/update/delete)`);
     }
   }
   if (!resource.list && !resource.create && !resource.read) {
@@ -166,9 +180,14 @@ export function resourceOf(document: OpenApiDocument, tag: string): Resource {
     throw new Error(`${resource.create.path}: a create operation without a body or query parameters`);
   }
   if (itemSchema) {
-    resource.item = { schema: itemSchema, fields: fieldsOf(document, { $ref: `#/components/schemas/${itemSchema}` }) };
+    resource.item = {
+      schema: itemSchema,
+      fields: fieldsOf(document, { $ref: `#/components/schemas/${itemSchema}` }),
+    };
   }
-  const idKinds = new Set([resource.read, resource.update, resource.remove].map((call) => call?.id?.kind).filter(Boolean));
+  const idKinds = new Set(
+    [resource.read, resource.update, resource.remove].map((call) => call?.id?.kind).filter(Boolean),
+  );
   if (idKinds.size > 1) throw new Error(`The "${tag}" operations disagree on the type of the item's id.`);
   return resource;
 }
@@ -178,4 +197,5 @@ export const idKindOf = (resource: Resource) =>
   (resource.read ?? resource.update ?? resource.remove)?.id?.kind ?? "integer";
 
 /** Whether signing in as a superuser is needed for the pages (any read) or the actions (any mutation). */
-export const needsSuperuser = (...calls: (Call | undefined)[]) => calls.some((call) => call?.auth === "superuser");
+export const needsSuperuser = (...calls: (Call | undefined)[]) =>
+  calls.some((call) => call?.auth === "superuser");

@@ -14,7 +14,9 @@ export function actions(context: Context): string {
 ${formFields.map((field) => `  ${field.name}: ${toInputValue(field, "values")},`).join("\n")}
 });`;
   // A created item with an id and a details page of its own opens there; otherwise the list (or the form) shows.
-  const opensCreated = Boolean(create && read && !list && (create.answer === "id" || create.answer === "item"));
+  const opensCreated = Boolean(
+    create && read && !list && (create.answer === "id" || create.answer === "item"),
+  );
   const createdId = create?.answer === "id" ? "created" : "created.id";
 
   const functions: string[] = [];
@@ -99,7 +101,9 @@ ${formFields.map((field) => `  ${field.name}: ${toInputValue(field, "values")},`
     create || update ? `import type { FormState } from "@/lib/forms/form-state";` : "",
     `import { withNotice } from "@/lib/notices";`,
     needsId && idKind === "integer" ? `import { idField } from "@/lib/validations/fields";` : "",
-    validationImports.length > 0 ? `import { ${validationImports.join(", ")} } from "@/lib/validations/${names.tag}";` : "",
+    validationImports.length > 0
+      ? `import { ${validationImports.join(", ")} } from "@/lib/validations/${names.tag}";`
+      : "",
   ].filter((line, index) => line !== "" || index === 3);
 
   return `"use server";

@@ -8,7 +8,14 @@ export function form(context: Context): string {
     const hint = hintOf(field);
     const common = `label=${literal(controlLabel(field))} registration={field("${field.name}")} error={errors.${field.name}}${hint ? ` hint=${literal(hint)}` : ""}`;
     if (isLongText(field)) return `<TextAreaField ${common} rows={6} />`;
-    const type = field.kind === "integer" ? ` inputMode="numeric"` : field.format === "email" ? ` type="email"` : field.format === "uri" ? ` type="url"` : "";
+    const type =
+      field.kind === "integer"
+        ? ` inputMode="numeric"`
+        : field.format === "email"
+          ? ` type="email"`
+          : field.format === "uri"
+            ? ` type="url"`
+            : "";
     return `<TextField ${common}${type} />`;
   });
   const usesArea = formFields.some(isLongText);
@@ -75,8 +82,17 @@ const show = (value: unknown) =>
 const DATE_FORMAT = `const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });`;
 
 export function table(context: Context): string {
-  const { names, resource, route, components, itemTitle, resource: { remove } } = context;
-  const columns = resource.item.fields.filter((field) => field.kind !== "json" && field.name !== "id").slice(0, 4);
+  const {
+    names,
+    resource,
+    route,
+    components,
+    itemTitle,
+    resource: { remove },
+  } = context;
+  const columns = resource.item.fields
+    .filter((field) => field.kind !== "json" && field.name !== "id")
+    .slice(0, 4);
   const usesDate = columns.some((field) => field.format === "date-time");
   const variable = names.singular.replace(/ /g, "");
   const title = itemTitle ? `${variable}.${appName(itemTitle)}` : `String(${variable}.id)`;

@@ -4,7 +4,9 @@ import type { Call } from "../resource";
 
 /** A gateway call, through apiWithAuth when the route takes a bearer (optional ones too: send it when we have it). */
 const through = (call: Call, fn: string, last?: string) =>
-  call.auth === "none" ? `${fn}(${gatewayArguments(call, last)})` : `apiWithAuth((token) => ${fn}(${gatewayArguments(call, last)}))`;
+  call.auth === "none"
+    ? `${fn}(${gatewayArguments(call, last)})`
+    : `apiWithAuth((token) => ${fn}(${gatewayArguments(call, last)}))`;
 
 export function data(context: Context): string {
   const { resource, names, fn, idType, superuserPages, superuserActions } = context;

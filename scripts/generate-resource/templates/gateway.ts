@@ -41,7 +41,9 @@ export function gateway(context: Context): string {
 
   const item = itemSchema
     ? `export interface ${Singular} {\n${resource.item.fields.map((field) => `  ${appName(field)}: ${appType(field)};`).join("\n")}\n}\n\nconst to${Singular} = (${variable}: ${readType}): ${Singular} => ({\n${resource.item.fields
-        .map((field) => `  ${appName(field)}: ${variable}.${field.name}${holdsNull(field) ? " ?? null" : ""},`)
+        .map(
+          (field) => `  ${appName(field)}: ${variable}.${field.name}${holdsNull(field) ? " ?? null" : ""},`,
+        )
         .join("\n")}\n});`
     : `/** FastAPI describes a ${names.singular} as any JSON object, so the app keeps it as one. */\nexport type ${Singular} = Record<string, unknown>;`;
 
@@ -67,13 +69,17 @@ export async function ${fn.list}(${gatewayParameters(list, context, "request: Pa
     const mapped = itemSchema ? `to${Singular}(data)` : "data";
     functions.push(`${orNull ? `/** null when FastAPI knows no ${names.singular} by this id. */\n` : ""}export async function ${fn.read}(${gatewayParameters(read, context).join(", ")}): Promise<${Singular}${orNull ? " | null" : ""}> {
   const { data } = await send(fastapi.GET("${read.path}"${options(read, [])}));
-  return ${orNull ? `data === null ? null : ${mapped}` : mapped};
+  return ${orNull && itemSchema ? `data === null ? null : ${mapped}` : mapped};
 }`);
   }
   if (create) {
     const sent = create.input?.from === "query" ? ["query: input"] : ["body: input"];
     const answer =
-      create.answer === "id" ? ["Promise<string>", "data.id"] : create.answer === "item" && itemSchema ? [`Promise<${Singular}>`, `to${Singular}(data)`] : ["Promise<void>", ""];
+      create.answer === "id"
+        ? ["Promise<string>", "data.id"]
+        : create.answer === "item" && itemSchema
+          ? [`Promise<${Singular}>`, `to${Singular}(data)`]
+          : ["Promise<void>", ""];
     functions.push(`${create.answer === "id" ? `/** Answers the new ${names.singular}'s id. */\n` : ""}export async function ${fn.create}(${gatewayParameters(create, context, `input: ${fn.input}`).join(", ")}): ${answer[0]} {
   ${answer[1] ? "const { data } = " : ""}await send(fastapi.POST("${create.path}"${options(create, sent)}));
   ${answer[1] ? `return ${answer[1]};` : ""}

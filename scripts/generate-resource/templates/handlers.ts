@@ -11,14 +11,24 @@ function validator(field: Field): string {
     field.maxLength === undefined ? "" : `maxLength: ${field.maxLength}`,
     field.pattern === undefined ? "" : `pattern: ${literal(field.pattern)}`,
   ].filter(Boolean);
-  let rule = field.kind === "integer" ? "integer()" : field.format === "email" ? "email()" : `string(${rules.length > 0 ? `{ ${rules.join(", ")} }` : ""})`;
+  let rule =
+    field.kind === "integer"
+      ? "integer()"
+      : field.format === "email"
+        ? "email()"
+        : `string(${rules.length > 0 ? `{ ${rules.join(", ")} }` : ""})`;
   if (field.nullable) rule = `nullable(${rule})`;
   if (!field.required) rule = `optional(${rule})`;
   return rule;
 }
 
 const callerCheck = (call: Call) =>
-  ({ none: "", optional: "", bearer: "const caller = await auth.currentUser(request);", superuser: "const caller = await auth.currentSuperuser(request);" })[call.auth];
+  ({
+    none: "",
+    optional: "",
+    bearer: "const caller = await auth.currentUser(request);",
+    superuser: "const caller = await auth.currentSuperuser(request);",
+  })[call.auth];
 
 /** The owner comes from the path; writing there takes being that user (superusers get no override, as in posts). */
 const ownerLookup = (call: Call) =>
@@ -54,7 +64,9 @@ export function handlers(context: Context): string {
     if (field.nullable || !field.required) return "null";
     return { string: '""', integer: "0", number: "0", boolean: "false", json: "null" }[field.kind];
   };
-  const nullableColumns = resource.item.fields.filter((field) => field.nullable).map((field) => literal(field.name));
+  const nullableColumns = resource.item.fields
+    .filter((field) => field.nullable)
+    .map((field) => literal(field.name));
   const notFoundMessage = `${names.Singular} not found`;
   const find = owned ? `find${names.Singular}(id, owner)` : `find${names.Singular}(id)`;
   const routes: string[] = [];
@@ -133,15 +145,24 @@ export function handlers(context: Context): string {
     createInput || updateInput ? "readJsonBody" : "",
   ].filter(Boolean);
   const errors = [
-    owned && [create, update, remove].some((call) => call && (call.auth === "bearer" || call.auth === "superuser")) ? "forbidden" : "",
+    owned &&
+    [create, update, remove].some((call) => call && (call.auth === "bearer" || call.auth === "superuser"))
+      ? "forbidden"
+      : "",
     "notFound",
   ].filter(Boolean);
 
-  return `// ${[list, read, create, update, remove].filter(usesRequest).map((call) => `${call?.method.toUpperCase()} ${call?.path.replace("/api/v1", "")}`).join(", ")}:
+  return `// ${[list, read, create, update, remove]
+    .filter(usesRequest)
+    .map((call) => `${call?.method.toUpperCase()} ${call?.path.replace("/api/v1", "")}`)
+    .join(", ")}:
 // the ${names.plural} routes over an in-memory table, validating requests as the document's schemas say.
 import type { HttpHandler } from "msw";
 import type { components } from "@/lib/api/schema";
-import { ${[owned ? "type MockDatabase" : "", update ? "updateRow" : "", owned ? "type UserRow" : ""].filter(Boolean).sort((a, b) => a.replace("type ", "").localeCompare(b.replace("type ", ""))).join(", ")} } from "../db";
+import { ${[owned ? "type MockDatabase" : "", update ? "updateRow" : "", owned ? "type UserRow" : ""]
+    .filter(Boolean)
+    .sort((a, b) => a.replace("type ", "").localeCompare(b.replace("type ", "")))
+    .join(", ")} } from "../db";
 import { ${errors.join(", ")} } from "../framework/errors";
 ${list ? `import { pageParameters, paginate } from "../framework/pagination";\n` : ""}${requestImports.length > 0 ? `import { ${requestImports.join(", ")} } from "../framework/request";\n` : ""}import { ${validation.join(", ")} } from "../framework/validation";
 import type { HandlerContext } from "./context";
@@ -150,23 +171,35 @@ type Schemas = components["schemas"];
 type ${Read} = Schemas["${itemSchema}"];
 ${owned ? `/** A row: what FastAPI answers, plus whose it is. */\ninterface ${Row} extends ${Read} {\n  ownerId: number;\n}` : `type ${Row} = ${Read};`}
 
-${createInput ? `const ${variable}Create = model<Schemas["${createInput.schema}"]>(
+${
+  createInput
+    ? `const ${variable}Create = model<Schemas["${createInput.schema}"]>(
   { ${createInput.fields.map((field) => `${field.name}: ${validator(field)}`).join(", ")} },
   { extra: "forbid" },
-);` : ""}
+);`
+    : ""
+}
 
-${updateInput ? `const ${variable}Update = model<Schemas["${updateInput.schema}"]>(
+${
+  updateInput
+    ? `const ${variable}Update = model<Schemas["${updateInput.schema}"]>(
   { ${updateInput.fields.map((field) => `${field.name}: ${validator(field)}`).join(", ")} },
   { extra: "forbid" },
-);` : ""}
+);`
+    : ""
+}
 
 ${owned ? `const to${Read} = ({ ownerId: _ownerId, ...${variable} }: ${Row}): ${Read} => ${variable};` : `const to${Read} = (${variable}: ${Row}): ${Read} => ({ ...${variable} });`}
 
-${owned ? `function findActiveUser(db: MockDatabase, username: string): UserRow {
+${
+  owned
+    ? `function findActiveUser(db: MockDatabase, username: string): UserRow {
   const user = db.users.find((candidate) => candidate.username === username && !candidate.is_deleted);
   if (!user) throw notFound("User not found");
   return user;
-}` : ""}
+}`
+    : ""
+}
 
 export function ${table}Handlers({ route, db${[list, read, create, update, remove].some((call) => call && call.auth !== "none" && call.auth !== "optional") ? ", auth" : ""} }: HandlerContext): HttpHandler[] {
   const ${table} = db.table<${Row}>("${names.tag}");

@@ -3,7 +3,8 @@ import { appName, holdsNull } from "../code";
 import type { Context } from "../context";
 import { idFieldName } from "./validations";
 
-const pageCheck = (context: Context) => (context.superuserPages ? "requireConfirmedSuperuser" : "requireConfirmedSession");
+const pageCheck = (context: Context) =>
+  context.superuserPages ? "requireConfirmedSuperuser" : "requireConfirmedSession";
 
 /** The page's id parameter, checked: an id that cannot exist is the not-found page without a backend call. */
 function readId(context: Context): string {
@@ -18,7 +19,9 @@ const idImport = (context: Context) =>
     : `import { ${idFieldName(context)} } from "@/lib/validations/${context.names.tag}";`;
 
 const heading = (context: Context) =>
-  context.resource.list?.owner ? `Your ${context.names.plural}` : context.names.Plural.replace(/([a-z])([A-Z])/g, "$1 $2");
+  context.resource.list?.owner
+    ? `Your ${context.names.plural}`
+    : context.names.Plural.replace(/([a-z])([A-Z])/g, "$1 $2");
 
 export function listPage(context: Context): string {
   const { names, fn, route, components, resource } = context;
@@ -110,10 +113,14 @@ export const metadata: Metadata = { title: "${heading(context)}" };
 export default async function ${names.Plural}Page({ searchParams }: PageProps<"${route}">) {
   await ${pageCheck(context)}();
   const params = await searchParams;
-  ${resource.read ? `// The lookup form is a GET form: its answer arrives here as ?id=… and goes on to that ${names.singular}'s page.
+  ${
+    resource.read
+      ? `// The lookup form is a GET form: its answer arrives here as ?id=… and goes on to that ${names.singular}'s page.
   if (typeof params.id === "string" && params.id.trim() !== "") {
     redirect(\`${route}/\${encodeURIComponent(params.id.trim())}\`);
-  }` : ""}
+  }`
+      : ""
+  }
   return (
     <>
       <PageHeader title="${heading(context)}" />
@@ -193,7 +200,9 @@ export function detailPage(context: Context): string {
               </Link>
             </Button>`
       : "",
-    resource.remove ? `<${components.deleteButton} id={${variable}.id} title={${itemTitle ? title : `String(${variable}.id)`}} />` : "",
+    resource.remove
+      ? `<${components.deleteButton} id={${variable}.id} title={${itemTitle ? title : `String(${variable}.id)`}} />`
+      : "",
   ].filter(Boolean);
   return `${resource.update ? `import { Pencil } from "lucide-react";\n` : ""}import type { Metadata } from "next";
 ${resource.update ? `import Link from "next/link";\n` : ""}import { notFound } from "next/navigation";

@@ -8,7 +8,10 @@ import type { Call } from "../resource";
 const inputLiteral = (fields: Field[], variant = "") =>
   `{ ${fields
     .filter((field) => field.required)
-    .map((field) => `${field.name}: ${field.kind === "integer" ? sampleValue(field) : literal(sampleValue(field, variant))}`)
+    .map(
+      (field) =>
+        `${field.name}: ${field.kind === "integer" ? sampleValue(field) : literal(sampleValue(field, variant))}`,
+    )
     .join(", ")} }`;
 
 /** What the form posts for those values: every input, as text. */
@@ -20,13 +23,18 @@ function echoed(context: Context, variant = ""): string {
   const itemNames = new Set(context.resource.item.fields.map((field) => field.name));
   const fields = context.formFields.filter((field) => field.required && itemNames.has(field.name));
   return `{ ${fields
-    .map((field) => `${appName(field)}: ${field.kind === "integer" ? sampleValue(field) : literal(sampleValue(field, variant))}`)
+    .map(
+      (field) =>
+        `${appName(field)}: ${field.kind === "integer" ? sampleValue(field) : literal(sampleValue(field, variant))}`,
+    )
     .join(", ")} }`;
 }
 
 /** A gateway call's arguments in a test, from the signed-in account `me`. */
 const args = (call: Call, ...rest: string[]) =>
-  [call.auth === "none" ? "" : "me.accessToken", call.owner ? "me.username" : "", ...rest].filter(Boolean).join(", ");
+  [call.auth === "none" ? "" : "me.accessToken", call.owner ? "me.username" : "", ...rest]
+    .filter(Boolean)
+    .join(", ");
 
 /** Whether a call's test arguments name the signed-in account. */
 const usesAccount = (call?: Call) => Boolean(call && (call.auth !== "none" || call.owner));
@@ -39,7 +47,13 @@ const editedField = (context: Context) =>
 export function gatewayTest(context: Context): string {
   const { resource, names, fn } = context;
   const { list, read, create, update, remove } = resource;
-  const imports = [list ? fn.list : "", read ? fn.read : "", create ? fn.create : "", update ? fn.update : "", remove ? fn.remove : ""].filter(Boolean);
+  const imports = [
+    list ? fn.list : "",
+    read ? fn.read : "",
+    create ? fn.create : "",
+    update ? fn.update : "",
+    remove ? fn.remove : "",
+  ].filter(Boolean);
   const tests: string[] = [];
   if (create && read && create.answer === "id") {
     tests.push(`it("creates a ${names.singular} and reads it back by the id FastAPI answered", async () => {
@@ -64,17 +78,30 @@ export function gatewayTest(context: Context): string {
     expect(created).toMatchObject(${echoed(context)});
     expect((await ${fn.list}(${args(list, "{ page: 1, perPage: 10 }")})).items).toEqual([created]);
     expect(await ${fn.read}(${args(read, "created.id")})).toEqual(created);
-    ${update ? `
+    ${
+      update
+        ? `
     await ${fn.update}(${args(update, "created.id", "CHANGED")});
-    expect(await ${fn.read}(${args(read, "created.id")})).toMatchObject(${echoed(context, " edited")});` : ""}
-    ${remove ? `
+    expect(await ${fn.read}(${args(read, "created.id")})).toMatchObject(${echoed(context, " edited")});`
+        : ""
+    }
+    ${
+      remove
+        ? `
     await ${fn.remove}(${args(remove, "created.id")});
-    await expect(${fn.read}(${args(read, "created.id")})).rejects.toSatisfy((error) => hasHttpStatus(error, 404));` : ""}
+    await expect(${fn.read}(${args(read, "created.id")})).rejects.toSatisfy((error) => hasHttpStatus(error, 404));`
+        : ""
+    }
   });`);
   }
   const failing = list ?? read ?? create;
   if (failing) {
-    const call = failing === list ? `${fn.list}(${args(failing, "{ page: 1, perPage: 10 }")})` : failing === read ? `${fn.read}(${args(failing, context.idKind === "integer" ? "1" : '"any-id"')})` : `${fn.create}(${args(failing, "INPUT")})`;
+    const call =
+      failing === list
+        ? `${fn.list}(${args(failing, "{ page: 1, perPage: 10 }")})`
+        : failing === read
+          ? `${fn.read}(${args(failing, context.idKind === "integer" ? "1" : '"any-id"')})`
+          : `${fn.create}(${args(failing, "INPUT")})`;
     tests.push(`it("turns FastAPI's plain-text 500 into a transient ApiError", async () => {
     ${failing.auth !== "none" || failing.owner ? "const me = await signInNewAccount();\n" : ""}mockBackend.setFaults({ mode: "error", match: "${failing.method.toUpperCase()} " });
 
@@ -108,7 +135,8 @@ export function actionsTest(context: Context): string {
   const tests: string[] = [];
   const owned = Boolean(read?.owner);
   const seedArgs = (call: Call) => args(call, "INPUT");
-  const seedOne = create && create.answer === "item" ? `const created = await ${fn.create}(${seedArgs(create)});` : "";
+  const seedOne =
+    create && create.answer === "item" ? `const created = await ${fn.create}(${seedArgs(create)});` : "";
 
   if (create && notices.created) {
     tests.push(`describe("${fn.createAction}", () => {
@@ -121,7 +149,7 @@ export function actionsTest(context: Context): string {
       opensCreated
         ? `const opened = /^${route.replaceAll("/", "\\/")}\\/([^/?]+)\\?done=${notices.created.key}$/.exec(target);
     expect(opened, target).not.toBeNull();
-    expect(await ${fn.read}(${read ? args(read, "decodeURIComponent(opened?.[1] ?? \"\")") : ""})).not.toBeNull();`
+    expect(await ${fn.read}(${read ? args(read, 'decodeURIComponent(opened?.[1] ?? "")') : ""})).not.toBeNull();`
         : `expect(target).toBe("${route}?done=${notices.created.key}");
     ${list ? `expect((await ${fn.list}(${args(list, "{ page: 1, perPage: 10 }")})).items).toEqual([expect.objectContaining(${echoed(context)})]);` : ""}`
     }
@@ -186,9 +214,16 @@ export function actionsTest(context: Context): string {
   }
 
   const matrix: string[] = [];
-  if (create) matrix.push(`{ name: "${fn.createAction}", method: "${create.method.toUpperCase()}", run: () => postForm(${fn.createAction}, VALID) }`);
-  if (update && seedOne) matrix.push(`{ name: "${fn.updateAction}", method: "${update.method.toUpperCase()}", run: (id) => postForm(${fn.updateAction}.bind(null, id), CHANGED) }`);
-  if (remove && seedOne) matrix.push(`{ name: "${fn.deleteAction}", method: "DELETE", run: (id) => ${fn.deleteAction}(id) }`);
+  if (create)
+    matrix.push(
+      `{ name: "${fn.createAction}", method: "${create.method.toUpperCase()}", run: () => postForm(${fn.createAction}, VALID) }`,
+    );
+  if (update && seedOne)
+    matrix.push(
+      `{ name: "${fn.updateAction}", method: "${update.method.toUpperCase()}", run: (id) => postForm(${fn.updateAction}.bind(null, id), CHANGED) }`,
+    );
+  if (remove && seedOne)
+    matrix.push(`{ name: "${fn.deleteAction}", method: "DELETE", run: (id) => ${fn.deleteAction}(id) }`);
   const needsItem = Boolean(seedOne && (update || remove));
   const idType = context.idType;
 
@@ -206,8 +241,17 @@ export function actionsTest(context: Context): string {
 });`);
   }
 
-  const imports = [create ? fn.createAction : "", update && seedOne ? fn.updateAction : "", remove && seedOne ? fn.deleteAction : ""].filter(Boolean);
-  const gatewayImports = [list && create && !opensCreated ? fn.list : "", read ? fn.read : "", seedOne ? fn.create : "", seedOne ? `type ${fn.input}` : ""].filter(Boolean);
+  const imports = [
+    create ? fn.createAction : "",
+    update && seedOne ? fn.updateAction : "",
+    remove && seedOne ? fn.deleteAction : "",
+  ].filter(Boolean);
+  const gatewayImports = [
+    list && create && !opensCreated ? fn.list : "",
+    read ? fn.read : "",
+    seedOne ? fn.create : "",
+    seedOne ? `type ${fn.input}` : "",
+  ].filter(Boolean);
 
   return `import { revalidatePath } from "next/cache";
 import { beforeEach, describe, expect, it, vi } from "vitest";
@@ -352,7 +396,12 @@ export function e2e(context: Context): string {
   const first = required[0];
   const edited = editedField(context);
   const fill = (variant: string) =>
-    required.map((field) => `await page.getByLabel(${literal(controlLabel(field))}).fill(${literal(sampleValue(field, variant))});`).join("\n  ");
+    required
+      .map(
+        (field) =>
+          `await page.getByLabel(${literal(controlLabel(field))}).fill(${literal(sampleValue(field, variant))});`,
+      )
+      .join("\n  ");
   const rejectEmpty = first
     ? `// The client rules mirror FastAPI's and keep the page where it is.
   await page.getByRole("button", { name: "Create ${names.singular}" }).click();
@@ -370,7 +419,9 @@ test("create a ${names.singular}, see its details, and look it up by its id", as
   await signIn(page, SEED_DEMO.username, SEED_DEMO.password);
   await page.goto("${route}");
 
-  ${resource.create ? `${rejectEmpty}
+  ${
+    resource.create
+      ? `${rejectEmpty}
   ${fill("")}
   await page.getByRole("button", { name: "Create ${names.singular}" }).click();
   await expect(page).toHaveURL(/${escape(route)}\\/[^/?]+\\?done=${notices.created?.key}$/);
@@ -383,7 +434,9 @@ test("create a ${names.singular}, see its details, and look it up by its id", as
   await page.getByLabel("${names.Singular} id").fill(id);
   await page.getByRole("button", { name: "Look up" }).click();
   await expect(page).toHaveURL(new RegExp(\`${escape(route)}/\${id}$\`));
-  await expect(page.getByRole("heading", { name: \`${names.Singular} \${id}\` })).toBeVisible();` : ""}
+  await expect(page.getByRole("heading", { name: \`${names.Singular} \${id}\` })).toBeVisible();`
+      : ""
+  }
 });
 
 test("an id FastAPI does not know is the not-found page", async ({ page }) => {
@@ -407,29 +460,45 @@ test("create, open, edit and delete a ${names.singular}", async ({ page }) => {
   await signIn(page, SEED_DEMO.username, SEED_DEMO.password);
   await page.goto("${route}");
   await expect(page.getByText("There are no ${names.plural} yet.")).toBeVisible();
-  ${resource.create ? `await page.getByRole("link", { name: "New ${names.singular}" }).click();
+  ${
+    resource.create
+      ? `await page.getByRole("link", { name: "New ${names.singular}" }).click();
 
   ${rejectEmpty}
   ${fill("")}
   await page.getByRole("button", { name: "Create ${names.singular}" }).click();
   await expect(page).toHaveURL(/${escape(route)}\\?done=${notices.created?.key}$/);
   await expect(page.getByRole("status").filter({ hasText: ${literal(notices.created?.text)} })).toBeVisible();
-  ` : ""}
-  ${resource.read && resource.create ? `await page.getByRole("link", { name: ${literal(titleBefore)} }).click();
+  `
+      : ""
+  }
+  ${
+    resource.read && resource.create
+      ? `await page.getByRole("link", { name: ${literal(titleBefore)} }).click();
   await expect(page).toHaveURL(/${escape(route)}\\/\\d+$/);
-  await expect(page.getByRole("heading", { name: ${literal(titleBefore)} })).toBeVisible();` : ""}
-  ${resource.update && resource.read && edited ? `
+  await expect(page.getByRole("heading", { name: ${literal(titleBefore)} })).toBeVisible();`
+      : ""
+  }
+  ${
+    resource.update && resource.read && edited
+      ? `
   await page.getByRole("link", { name: "Edit" }).click();
   await expect(page.getByLabel(${literal(controlLabel(edited))})).toHaveValue(${literal(titleBefore)});
   await page.getByLabel(${literal(controlLabel(edited))}).fill(${literal(titleAfter)});
   await page.getByRole("button", { name: "Save ${names.singular}" }).click();
-  await expect(page).toHaveURL(/${escape(route)}\\?done=${notices.updated?.key}$/);` : ""}
-  ${resource.remove && resource.create ? `
+  await expect(page).toHaveURL(/${escape(route)}\\?done=${notices.updated?.key}$/);`
+      : ""
+  }
+  ${
+    resource.remove && resource.create
+      ? `
   const row = page.getByRole("row", { name: ${literal(resource.update ? titleAfter : titleBefore)} });
   await row.getByRole("button", { name: "Delete" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Delete ${names.singular}" }).click();
   await expect(page).toHaveURL(/${escape(route)}\\?done=${notices.deleted?.key}$/);
-  await expect(page.getByText("There are no ${names.plural} yet.")).toBeVisible();` : ""}
+  await expect(page.getByText("There are no ${names.plural} yet.")).toBeVisible();`
+      : ""
+  }
 });
 `;
 }
