@@ -3,7 +3,7 @@ import { appName, controlLabel, hintOf, isLongText, literal } from "../code";
 import type { Context } from "../context";
 
 export function form(context: Context): string {
-  const { names, fn, formFields, route, components } = context;
+  const { names, fn, formFields, route, components, resource } = context;
   const controls = formFields.map((field) => {
     const hint = hintOf(field);
     const common = `label=${literal(controlLabel(field))} registration={field("${field.name}")} error={errors.${field.name}}${hint ? ` hint=${literal(hint)}` : ""}`;
@@ -19,31 +19,56 @@ export function form(context: Context): string {
     return `<TextField ${common}${type} />`;
   });
   const usesArea = formFields.some(isLongText);
+  const edits = Boolean(resource.update);
+  // Without a list or an edit page the form is one section of the tag's page, with nowhere to cancel to.
+  const cancels = Boolean(resource.list || resource.update);
   return `"use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
-
+${
+  cancels
+    ? `import Link from "next/link";
+`
+    : ""
+}
 import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
-${usesArea ? `import { TextAreaField } from "@/components/form/text-area-field";\n` : ""}${formFields.some((field) => !isLongText(field)) ? `import { TextField } from "@/components/form/text-field";\n` : ""}import { Button } from "@/components/ui/button";
-import { useActionForm } from "@/hooks/use-action-form";
+${
+  usesArea
+    ? `import { TextAreaField } from "@/components/form/text-area-field";
+`
+    : ""
+}${
+    formFields.some((field) => !isLongText(field))
+      ? `import { TextField } from "@/components/form/text-field";
+`
+      : ""
+  }${
+    cancels
+      ? `import { Button } from "@/components/ui/button";
+`
+      : ""
+  }import { useActionForm } from "@/hooks/use-action-form";
 import type { FormAction } from "@/lib/forms/form-state";
 import { ${fn.schema}, type ${fn.formValues} } from "@/lib/validations/${names.tag}";
 
 interface ${components.form}Props {
-  /** The create or update action, already bound to the ${names.singular}'s id when editing. */
+  /** ${edits ? `The create or update action, already bound to the ${names.singular}'s id when editing.` : `The action that creates the ${names.singular}.`} */
   action: FormAction;
   defaultValues?: ${fn.formValues};
-  submitLabel: string;
-  /** Where Cancel leads; none on a page where the form is one section among others. */
-  cancelHref?: string;
+  submitLabel: string;${
+    cancels
+      ? `
+  /** Where Cancel leads. */
+  cancelHref?: string;`
+      : ""
+  }
 }
 
 const EMPTY: ${fn.formValues} = { ${formFields.map((field) => `${field.name}: ""`).join(", ")} };
 
-/** One form for creating and editing a ${names.singular}. On success the action redirects; on failure the input stays. */
-export function ${components.form}({ action, defaultValues, submitLabel, cancelHref = "${route}" }: ${components.form}Props) {
+/** ${edits ? `One form for creating and editing a ${names.singular}.` : `The form that creates a ${names.singular}.`} On success the action redirects; on failure the input stays. */
+export function ${components.form}({ action, defaultValues, submitLabel${cancels ? `, cancelHref = "${route}"` : ""} }: ${components.form}Props) {
   const { form, field, pending, formAction, onSubmit } = useActionForm({
     action,
     resolver: zodResolver(${fn.schema}),
@@ -57,11 +82,13 @@ export function ${components.form}({ action, defaultValues, submitLabel, cancelH
       ${controls.join("\n      ")}
       <div className="flex items-center gap-2">
         <SubmitButton pending={pending} label={submitLabel} pendingLabel="Saving…" />
-        {cancelHref ? (
-          <Button asChild variant="ghost">
-            <Link href={cancelHref}>Cancel</Link>
-          </Button>
-        ) : null}
+        ${
+          cancels
+            ? `<Button asChild variant="ghost">
+          <Link href={cancelHref}>Cancel</Link>
+        </Button>`
+            : ""
+        }
       </div>
     </form>
   );

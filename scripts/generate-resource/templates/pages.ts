@@ -5,6 +5,11 @@ import { idFieldName } from "./validations";
 
 const pageCheck = (context: Context) =>
   context.superuserPages ? "requireConfirmedSuperuser" : "requireConfirmedSession";
+/** The create and edit pages also need what their action needs: a form a user cannot send is not shown. */
+const formPageCheck = (context: Context) =>
+  context.superuserPages || context.superuserActions
+    ? "requireConfirmedSuperuser"
+    : "requireConfirmedSession";
 
 /** The page's id parameter, checked: an id that cannot exist is the not-found page without a backend call. */
 function readId(context: Context): string {
@@ -133,7 +138,7 @@ export default async function ${names.Plural}Page({ searchParams }: PageProps<"$
             <CardTitle><h2>New ${names.singular}</h2></CardTitle>
           </CardHeader>
           <CardContent>
-            <${components.form} action={${fn.createAction}} submitLabel="Create ${names.singular}" cancelHref="" />
+            <${components.form} action={${fn.createAction}} submitLabel="Create ${names.singular}" />
           </CardContent>
         </Card>`
             : ""
@@ -166,12 +171,12 @@ import { ${fn.createAction} } from "@/actions/${names.tag}";
 import { PageHeader } from "@/components/layout/page-header";
 import { ${components.form} } from "@/components/${names.tag}/${names.singularFile}-form";
 import { Card, CardContent } from "@/components/ui/card";
-import { ${pageCheck(context)} } from "@/data/current-user";
+import { ${formPageCheck(context)} } from "@/data/current-user";
 
 export const metadata: Metadata = { title: "New ${names.singular}" };
 
 export default async function New${names.Singular}Page() {
-  await ${pageCheck(context)}();
+  await ${formPageCheck(context)}();
   return (
     <>
       <PageHeader title="New ${names.singular}" />
@@ -257,12 +262,13 @@ import { ${fn.updateAction} } from "@/actions/${names.tag}";
 import { ${components.form} } from "@/components/${names.tag}/${names.singularFile}-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent } from "@/components/ui/card";
-import { ${fn.getOne} } from "@/data/${names.tag}";
+${context.superuserActions && !context.superuserPages ? `import { requireConfirmedSuperuser } from "@/data/current-user";\n` : ""}import { ${fn.getOne} } from "@/data/${names.tag}";
 ${idImport(context)}
 
 export const metadata: Metadata = { title: "Edit ${names.singular}" };
 
 export default async function Edit${names.Singular}Page({ params }: PageProps<"${route}/[id]/edit">) {
+  ${context.superuserActions && !context.superuserPages ? "await requireConfirmedSuperuser();" : ""}
   ${readId(context)}
   const ${variable} = await ${fn.getOne}(id.data);
   ${resource.read?.answer === "item-or-null" ? `if (${variable} === null) notFound();` : ""}
