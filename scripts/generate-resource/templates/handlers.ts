@@ -125,7 +125,6 @@ export function handlers(context: Context): string {
     }),`);
   }
 
-  const usesRequest = (call?: Call) => Boolean(call);
   const validation = [
     "check",
     ...new Set(
@@ -152,11 +151,11 @@ export function handlers(context: Context): string {
     "notFound",
   ].filter(Boolean);
 
-  return `// ${[list, read, create, update, remove]
-    .filter(usesRequest)
-    .map((call) => `${call?.method.toUpperCase()} ${call?.path.replace("/api/v1", "")}`)
-    .join(", ")}:
-// the ${names.plural} routes over an in-memory table, validating requests as the document's schemas say.
+  const paths = [
+    ...new Set([list, read, create, update, remove].flatMap((call) => (call ? [call.path] : []))),
+  ];
+  return `// The embedded backend's ${names.plural} routes: ${paths.map((route) => route.replace("/api/v1", "")).join(", ")}.
+// An in-memory table; requests are validated as the document's request schemas say.
 import type { HttpHandler } from "msw";
 import type { components } from "@/lib/api/schema";
 import { ${[owned ? "type MockDatabase" : "", update ? "updateRow" : "", owned ? "type UserRow" : ""]

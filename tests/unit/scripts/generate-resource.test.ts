@@ -1,14 +1,20 @@
 // The generator's reading of an OpenAPI document: which operations a tag has, who may call them, what forms check.
 import { readFileSync } from "node:fs";
 
+import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 
 import { zodRule } from "../../../scripts/generate-resource/code";
 import { contextOf } from "../../../scripts/generate-resource/context";
 import { plannedFiles } from "../../../scripts/generate-resource/generate";
-import { parseDocument, type OpenApiDocument } from "../../../scripts/generate-resource/openapi";
+import {
+  parseDocument,
+  readDocumentText,
+  type OpenApiDocument,
+} from "../../../scripts/generate-resource/openapi";
 import { resourceOf } from "../../../scripts/generate-resource/resource";
 import { data } from "../../../scripts/generate-resource/templates/data";
+import { server } from "../../mocks/node";
 
 const load = (file: string) => parseDocument(readFileSync(file, "utf8"), file);
 const backend = load("src/lib/api/openapi.json");
@@ -152,6 +158,30 @@ describe("zodRule", () => {
     );
     expect(zodRule(field("color")!)).toBe(
       'z.union([z.literal(""), z.string().check(z.trim(), z.regex(/^#[0-9a-f]{6}$/, "Enter a valid color."))])',
+    );
+  });
+});
+
+describe("readDocumentText", () => {
+  const URL = "http://backend.test/openapi.json";
+
+  it("reads a backend's /openapi.json over http as well as a path", async () => {
+    const text = readFileSync("tests/fixtures/openapi/notes.json", "utf8");
+    server.use(http.get(URL, () => HttpResponse.text(text)));
+
+    expect(await readDocumentText(URL, process.cwd())).toBe(text);
+    expect(await readDocumentText("tests/fixtures/openapi/notes.json", process.cwd())).toBe(text);
+  });
+
+  it("says which address failed and how", async () => {
+    server.use(http.get(URL, () => new HttpResponse("Not Found", { status: 404 })));
+
+    await expect(readDocumentText(URL, process.cwd())).rejects.toThrow(`${URL} answered 404`);
+  });
+
+  it("refuses JSON that is not an OpenAPI document", () => {
+    expect(() => parseDocument('{"swagger": "2.0"}', "old.json")).toThrow(
+      "old.json is not an OpenAPI 3 document",
     );
   });
 });
