@@ -1,6 +1,6 @@
 // Everything the templates share about one resource: its names, routes, files, functions and form fields.
 import type { Field } from "./fields";
-import type { ResourceNames } from "./names";
+import { camelCase, type ResourceNames } from "./names";
 import { idKindOf, needsSuperuser, type Call, type Resource } from "./resource";
 
 export interface Context {
@@ -13,8 +13,8 @@ export interface Context {
   idType: "number" | "string";
   /** The fields the create and edit forms hold (the create operation's input, else the update's). */
   formFields: Field[];
-  /** The item has an `id` property the pages link by. */
-  itemId?: Field;
+  /** The item's property its routes take as the id (`id`, or e.g. `name` for `/tier/{name}`), app-named. */
+  key: string;
   /** A text field that names an item in links, headings and questions. */
   itemTitle?: Field;
   superuserPages: boolean;
@@ -59,7 +59,10 @@ export function contextOf(resource: Resource): Context {
   const idKind = idKindOf(resource);
   const form = resource.create?.input ?? resource.update?.input;
   const formFields = form?.fields ?? [];
-  const itemId = resource.item.fields.find((field) => field.name === "id");
+  const idName = (resource.read ?? resource.update ?? resource.remove)?.id?.name ?? "id";
+  const keyField =
+    resource.item.fields.find((field) => field.name === idName) ??
+    resource.item.fields.find((field) => field.name === "id");
   const itemTitle =
     resource.item.fields.find(
       (field) => field.kind === "string" && /^(title|name|label|subject)$/.test(field.name),
@@ -74,7 +77,7 @@ export function contextOf(resource: Resource): Context {
     idKind,
     idType: idKind === "integer" ? "number" : "string",
     formFields,
-    itemId,
+    key: keyField ? camelCase(keyField.name) : "id",
     itemTitle,
     superuserPages: needsSuperuser(resource.list, resource.read),
     superuserActions: needsSuperuser(...mutations),
@@ -159,3 +162,9 @@ export function gatewayArguments(call: Call, last?: string): string {
     .filter(Boolean)
     .join(", ");
 }
+
+/** The item's key in a URL path segment. */
+export const keyInPath = (context: Context, variable: string) =>
+  context.idKind === "integer"
+    ? `\${${variable}.${context.key}}`
+    : `\${encodeURIComponent(${variable}.${context.key})}`;

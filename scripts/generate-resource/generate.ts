@@ -83,7 +83,7 @@ export async function generate(options: Options): Promise<string[]> {
   const keptHandlers = existsSync(path.join(root, context.files.handlers));
   const toWrite = planned.filter((entry) => !(keptHandlers && entry.file === context.files.handlers));
   const existing = toWrite.filter((entry) => existsSync(path.join(root, entry.file)));
-  if (existing.length > 0) {
+  if (existing.length > 0 && !options.dryRun) {
     throw new Error(
       `These files exist already, so nothing was written:\n${existing.map((entry) => `  ${entry.file}`).join("\n")}`,
     );
@@ -107,7 +107,12 @@ export async function generate(options: Options): Promise<string[]> {
   if (keptHandlers)
     log(`  kept: ${context.files.handlers} (the embedded backend already serves these routes)`);
   const verb = options.dryRun ? "would write" : "wrote";
-  for (const { file, text: body } of rendered) log(`  ${verb} ${file} (${countLines(body)} lines)`);
+  const exists = new Set(existing.map((entry) => entry.file));
+  for (const { file, text: body } of rendered) {
+    log(
+      `  ${verb} ${file} (${countLines(body)} lines)${exists.has(file) ? " — exists already: a real run refuses" : ""}`,
+    );
+  }
   for (const { file } of updates) log(`  ${options.dryRun ? "would add to" : "added to"} ${file}`);
   if (options.dryRun) {
     log(

@@ -177,7 +177,9 @@ export function resourceOf(document: OpenApiDocument, tag: string): Resource {
     throw new Error(`No list, create or read operation is tagged "${tag}" in the document.`);
   }
   if (resource.create && !resource.create.input) {
-    throw new Error(`${resource.create.path}: a create operation without a body or query parameters`);
+    throw new Error(
+      `${resource.create.path}: a create operation without a JSON body or query parameters (a form body is not supported)`,
+    );
   }
   if (itemSchema) {
     resource.item = {

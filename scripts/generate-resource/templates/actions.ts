@@ -17,7 +17,7 @@ ${formFields.map((field) => `  ${field.name}: ${toInputValue(field, "values")},`
   const opensCreated = Boolean(
     create && read && !list && (create.answer === "id" || create.answer === "item"),
   );
-  const createdId = create?.answer === "id" ? "created" : "created.id";
+  const createdId = create?.answer === "id" ? "created" : `created.${context.key}`;
 
   const functions: string[] = [];
   if (create && notices.created) {
@@ -37,7 +37,7 @@ ${formFields.map((field) => `  ${field.name}: ${toInputValue(field, "values")},`
     if (created === undefined) return fail("unavailable", "The service sent no ${names.singular}.");
     revalidatePath(${PATH});
     // IMPORTANT: redirect() throws to navigate, so it stays outside every try/catch.
-    redirect(withNotice(\`\${${PATH}}/\${encodeURIComponent(${createdId})}\`, "${notices.created.key}"));
+    redirect(withNotice(\`\${${PATH}}/\${encodeURIComponent(String(${createdId}))}\`, "${notices.created.key}"));
   });
 }`
         : `export async function ${fn.createAction}(_previous: FormState, formData: FormData): Promise<FormState> {

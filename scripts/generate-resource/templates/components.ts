@@ -1,6 +1,6 @@
 // src/components/<tag>/: the form, the table, the details view, the delete button and the lookup form.
 import { appName, controlLabel, hintOf, isLongText, literal } from "../code";
-import type { Context } from "../context";
+import { keyInPath, type Context } from "../context";
 
 export function form(context: Context): string {
   const { names, fn, formFields, route, components, resource } = context;
@@ -122,7 +122,7 @@ export function table(context: Context): string {
     .slice(0, 4);
   const usesDate = columns.some((field) => field.format === "date-time");
   const variable = names.singular.replace(/ /g, "");
-  const title = itemTitle ? `${variable}.${appName(itemTitle)}` : `String(${variable}.id)`;
+  const title = itemTitle ? `${variable}.${appName(itemTitle)}` : `String(${variable}.${context.key})`;
   return `import { CardTable } from "@/components/layout/card-table";
 import { NavLink } from "@/components/layout/pending-navigation";
 import { TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -147,15 +147,15 @@ export function ${components.table}({ ${names.plural.replace(/ /g, "")} }: ${com
       </TableHeader>
       <TableBody>
         {${names.plural.replace(/ /g, "")}.map((${variable}) => (
-          <TableRow key={${variable}.id}>
+          <TableRow key={${variable}.${context.key}}>
             ${columns
               .map((field, index) =>
                 index === 0
-                  ? `<TableCell className="px-4 whitespace-normal break-words"><NavLink href={\`${route}/\${${variable}.id}\`} className="font-medium text-primary underline-offset-4 hover:underline">${valueExpression(`${variable}.${appName(field)}`, field.format)}</NavLink></TableCell>`
+                  ? `<TableCell className="px-4 whitespace-normal break-words"><NavLink href={\`${route}/${keyInPath(context, variable)}\`} className="font-medium text-primary underline-offset-4 hover:underline">${valueExpression(`${variable}.${appName(field)}`, field.format)}</NavLink></TableCell>`
                   : `<TableCell className="px-4 whitespace-normal break-words">${valueExpression(`${variable}.${appName(field)}`, field.format)}</TableCell>`,
               )
               .join("\n            ")}
-            ${remove ? `<TableCell className="px-4 text-right"><${components.deleteButton} id={${variable}.id} title={${title}} /></TableCell>` : ""}
+            ${remove ? `<TableCell className="px-4 text-right"><${components.deleteButton} id={${variable}.${context.key}} title={${title}} /></TableCell>` : ""}
           </TableRow>
         ))}
       </TableBody>

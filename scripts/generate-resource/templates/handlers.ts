@@ -40,7 +40,7 @@ export function handlers(context: Context): string {
   const { resource, names } = context;
   const { list, read, create, update, remove } = resource;
   const itemSchema = resource.item.schema;
-  if (!itemSchema || context.idKind !== "integer") {
+  if (!itemSchema || context.idKind !== "integer" || context.key !== "id") {
     throw new Error(
       `The embedded backend's ${names.tag} routes need an item model with an integer id; write tests/mocks/handlers/${names.tag}.ts by hand.`,
     );

@@ -1,6 +1,6 @@
 // app/dashboard/<tag>/…: the list (or form and lookup) page, the new, details and edit pages.
 import { appName, holdsNull } from "../code";
-import type { Context } from "../context";
+import { keyInPath, type Context } from "../context";
 import { idFieldName } from "./validations";
 
 const pageCheck = (context: Context) =>
@@ -199,14 +199,14 @@ export function detailPage(context: Context): string {
   const actions = [
     resource.update
       ? `<Button asChild variant="outline">
-              <Link href={\`${route}/\${${variable}.id}/edit\`}>
+              <Link href={\`${route}/${keyInPath(context, variable)}/edit\`}>
                 <Pencil aria-hidden="true" />
                 Edit
               </Link>
             </Button>`
       : "",
     resource.remove
-      ? `<${components.deleteButton} id={${variable}.id} title={${itemTitle ? title : `String(${variable}.id)`}} />`
+      ? `<${components.deleteButton} id={${variable}.${context.key}} title={${itemTitle ? title : `String(${variable}.${context.key})`}} />`
       : "",
   ].filter(Boolean);
   return `${resource.update ? `import { Pencil } from "lucide-react";\n` : ""}import type { Metadata } from "next";
@@ -278,10 +278,10 @@ export default async function Edit${names.Singular}Page({ params }: PageProps<"$
       <Card className="max-w-2xl">
         <CardContent>
           <${components.form}
-            action={${fn.updateAction}.bind(null, ${variable}.id)}
+            action={${fn.updateAction}.bind(null, ${variable}.${context.key})}
             defaultValues={{ ${defaults.join(", ")} }}
             submitLabel="Save ${names.singular}"
-            cancelHref={\`${route}/\${${variable}.id}\`}
+            cancelHref={\`${route}/${keyInPath(context, variable)}\`}
           />
         </CardContent>
       </Card>

@@ -77,19 +77,19 @@ export function gatewayTest(context: Context): string {
     const created = await ${fn.create}(${args(create, "INPUT")});
     expect(created).toMatchObject(${echoed(context)});
     expect((await ${fn.list}(${args(list, "{ page: 1, perPage: 10 }")})).items).toEqual([created]);
-    expect(await ${fn.read}(${args(read, "created.id")})).toEqual(created);
+    expect(await ${fn.read}(${args(read, `created.${context.key}`)})).toEqual(created);
     ${
       update
         ? `
-    await ${fn.update}(${args(update, "created.id", "CHANGED")});
-    expect(await ${fn.read}(${args(read, "created.id")})).toMatchObject(${echoed(context, " edited")});`
+    await ${fn.update}(${args(update, `created.${context.key}`, "CHANGED")});
+    expect(await ${fn.read}(${args(read, `created.${context.key}`)})).toMatchObject(${echoed(context, " edited")});`
         : ""
     }
     ${
       remove
         ? `
-    await ${fn.remove}(${args(remove, "created.id")});
-    await expect(${fn.read}(${args(read, "created.id")})).rejects.toSatisfy((error) => hasHttpStatus(error, 404));`
+    await ${fn.remove}(${args(remove, `created.${context.key}`)});
+    await expect(${fn.read}(${args(read, `created.${context.key}`)})).rejects.toSatisfy((error) => hasHttpStatus(error, 404));`
         : ""
     }
   });`);
@@ -177,10 +177,10 @@ export function actionsTest(context: Context): string {
     const me = await signInNewAccount();
     ${seedOne}
 
-    const target = await redirectTarget(postForm(${fn.updateAction}.bind(null, created.id), CHANGED));
+    const target = await redirectTarget(postForm(${fn.updateAction}.bind(null, created.${context.key}), CHANGED));
 
     expect(target).toBe("${route}?done=${notices.updated.key}");
-    expect(await ${fn.read}(${args(read, "created.id")})).toMatchObject(${echoed(context, " edited")});
+    expect(await ${fn.read}(${args(read, `created.${context.key}`)})).toMatchObject(${echoed(context, " edited")});
   });
   ${
     owned && edited
@@ -190,10 +190,10 @@ export function actionsTest(context: Context): string {
     const theirs = await ${fn.create}(${seedArgs(create ?? update).replaceAll("me.", "them.")});
     await signInNewAccount();
 
-    const result = await postForm(${fn.updateAction}.bind(null, theirs.id), CHANGED);
+    const result = await postForm(${fn.updateAction}.bind(null, theirs.${context.key}), CHANGED);
 
     expect(result).toEqual({ ok: false, reason: "not-found", message: "${names.Singular} not found" });
-    expect(await ${fn.read}(${args(read, "theirs.id").replaceAll("me.", "them.")})).toEqual(theirs);
+    expect(await ${fn.read}(${args(read, `theirs.${context.key}`).replaceAll("me.", "them.")})).toEqual(theirs);
   });`
       : ""
   }
@@ -205,10 +205,10 @@ export function actionsTest(context: Context): string {
     const me = await signInNewAccount();
     ${seedOne}
 
-    const target = await redirectTarget(${fn.deleteAction}(created.id));
+    const target = await redirectTarget(${fn.deleteAction}(created.${context.key}));
 
     expect(target).toBe("${route}?done=${notices.deleted.key}");
-    await expect(${fn.read}(${args(read, "created.id")})).rejects.toSatisfy((error) => hasHttpStatus(error, 404));
+    await expect(${fn.read}(${args(read, `created.${context.key}`)})).rejects.toSatisfy((error) => hasHttpStatus(error, 404));
   });
 });`);
   }
@@ -231,7 +231,7 @@ export function actionsTest(context: Context): string {
     tests.push(`describe.each([
   ${[update ? `["${fn.updateAction}", (id: ${idType}) => postForm(${fn.updateAction}.bind(null, id), CHANGED)]` : "", remove ? `["${fn.deleteAction}", (id: ${idType}) => ${fn.deleteAction}(id)]` : ""].filter(Boolean).join(",\n  ")},
 ])("%s with an id that cannot exist", (_name, run) => {
-  it.each([0, -1, 1.5, Number.NaN])("answers not-found for %s without calling the backend", async (id) => {
+  it.each(${context.idKind === "integer" ? "[0, -1, 1.5, Number.NaN]" : '["", "x".repeat(201)]'})("answers not-found for %s without calling the backend", async (id) => {
     await signInNewAccount();
     const calls = backendCallCount();
 
@@ -284,7 +284,7 @@ const ACTIONS: { name: string; method: string; run: (id: ${idType}) => Promise<A
 
 describe.each(ACTIONS)("$name failures", ({ method, run }) => {
   async function existing(): Promise<${idType}> {
-    ${seedOne ? `const me = await signInNewAccount();\n    ${seedOne}\n    return created.id;` : `await signInNewAccount();\n    return ${context.idKind === "integer" ? "1" : '"any-id"'};`}
+    ${seedOne ? `const me = await signInNewAccount();\n    ${seedOne}\n    return created.${context.key};` : `await signInNewAccount();\n    return ${context.idKind === "integer" ? "1" : '"any-id"'};`}
   }
 
   it("reports a plain-text 500 as unavailable without the raw body", async () => {
