@@ -35,6 +35,8 @@ const appEnv = {
   ALLOW_INSECURE_HTTP: "true",
   BETTER_AUTH_SECRET: process.env.E2E_AUTH_SECRET,
   FASTAPI_TIMEOUT_MS: "3000",
+  // The sections suite makes the tier list fail between two visits of the overview: a reused list would hide it.
+  TIER_LIST_CACHE_SECONDS: "0",
   // Every browser test signs in from the same address; these limits leave room for all of them.
   AUTH_RATE_LIMIT_PER_ACCOUNT: "50",
   AUTH_RATE_LIMIT_PER_IP: "200",

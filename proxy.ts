@@ -1,7 +1,6 @@
 // Security headers on every response, plus the optimistic gate and main refresh point for protected pages
 // (DESIGN §3, §8). Not a security boundary: the data layer re-checks every request, because advisories have let
 // requests skip the proxy.
-import { getCookieCache } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 
 import { env, isSecureApp } from "@/env";
@@ -13,7 +12,7 @@ import {
   isProtectedPath,
 } from "@/lib/auth/route-rules";
 import type { LoginReason } from "@/lib/auth/login-notices";
-import { sessionCookieReader } from "@/lib/auth/session-config";
+import { readSessionCookie } from "@/lib/auth/session-cookie";
 import { sharedRefresh } from "@/lib/auth/shared-refresh";
 import { signInMethodOf, type SignInMethod } from "@/lib/auth/sign-in-method";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
@@ -34,7 +33,7 @@ const REFRESH_LEEWAY_SECONDS = 60;
 async function readSession(request: NextRequest): Promise<SignInMethod | null> {
   if (!request.cookies.get(REFRESH_TOKEN_COOKIE)?.value) return null;
   // Read the cookie directly: auth.api.* would let nextCookies() overwrite this response's cookies.
-  const session = await getCookieCache(request, sessionCookieReader).catch(() => null);
+  const session = await readSessionCookie(request.cookies);
   return session ? signInMethodOf(session.user) : null;
 }
 

@@ -29,6 +29,8 @@ export const env = createEnv({
     MOCK_API_PORT: z.coerce.number().int().min(1).max(65535).default(DEFAULT_MOCK_API_PORT),
     /** Milliseconds before a FastAPI call is abandoned and the user is told the service is unavailable. */
     FASTAPI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+    /** Seconds each instance reuses FastAPI's tier list for tier names (public, rarely changed); 0 = never. */
+    TIER_LIST_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
     /** Public URL of this app. Its scheme decides whether cookies are `Secure` and carry the `__Host-` prefix. */
     APP_URL: isProduction ? z.url() : z.url().default("http://localhost:3000"),
     /** Encrypts and signs the session cookie. Shared by every instance; at least 32 characters. */

@@ -6,16 +6,19 @@ import { loadavg } from "node:os";
 import { chromium } from "@playwright/test";
 
 import { chromiumArgs, chromiumPath } from "../../tests/setup/chromium";
-import { freePort, stopAllProcesses, stopProcessesOnExit } from "../lib/processes";
+import { SEED_DEMO } from "../../tests/fixtures/seed";
+import { freePort, stopAllProcesses, stopProcessesOnExit, type ManagedProcess } from "../lib/processes";
 import { startNginx } from "../lib/nginx";
 import { startRedis } from "../lib/redis";
 import { measureFirstLoadJs } from "./bundle";
+import { treeCpuMs } from "./cpu";
+import { buildFloor, startFloor } from "./floor";
 import { runLoad, type LoadResult } from "./load";
 import { describeMachine } from "./machine";
 import { measureMemory } from "./memory-growth";
 import { measureRefreshBurst } from "./refresh-burst";
-import { writeReport, type BenchResults, type LoadFigures } from "./report";
-import { scenarios, type BenchContext, type Scenario } from "./scenarios";
+import { writeReport, type BenchResults, type FloorComparison, type LoadFigures } from "./report";
+import { ALL_BACKEND_ROUTES, scenarios, type BenchContext, type Scenario } from "./scenarios";
 import type { RedisOverhead } from "./report";
 import { buildApp, startAppInstance, startMockBackend, type AppInstance } from "./servers";
 import { createUsers, readActionIds, signIn } from "./sessions";
@@ -41,34 +44,51 @@ const SCALE_OUT_CONNECTIONS = 50;
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
-async function createContext(app: AppInstance, backend: BenchContext["backend"]): Promise<BenchContext> {
+async function createContext(
+  app: AppInstance,
+  floor: AppInstance,
+  backend: BenchContext["backend"],
+): Promise<BenchContext> {
   const actionIds = await readActionIds();
   const loginUsers = await createUsers(backend.url, "login", LOGIN_USERS);
-  const [owner] = await createUsers(backend.url, "valid", 1);
-  if (!owner) throw new Error("no user for the valid session");
-  const validSession = await signIn(app.url, actionIds, owner);
+  const validSession = await signIn(app.url, actionIds, SEED_DEMO);
   const validAccessToken = /(?:^|; )access_token=([^;]+)/.exec(validSession)?.[1];
   if (!validAccessToken) throw new Error("the valid session has no access token");
-  return { app, backend, actionIds, loginUsers, validSession, validAccessToken };
+  return { app, floor, backend, actionIds, loginUsers, validSession, validAccessToken };
+}
+
+/** The server a scenario loads. */
+function targetOf(context: BenchContext, scenario: Scenario): { url: string; process: ManagedProcess } {
+  return context[scenario.target];
+}
+
+/** Backend calls between two readings of its counters: one route's, or all of them. */
+function callsBetween(before: Record<string, number>, after: Record<string, number>, route: string): number {
+  const routes = route === ALL_BACKEND_ROUTES ? Object.keys(after) : [route];
+  return routes.reduce((total, key) => total + (after[key] ?? 0) - (before[key] ?? 0), 0);
 }
 
 /** One run of one scenario at one concurrency, with the backend calls it caused. */
 async function runScenario(context: BenchContext, scenario: Scenario, connections: number) {
   const requests = scenario.singleUse ? singleUseRequests(connections) : TIMED_RUN_MAX_REQUESTS;
   const nextRequest = await scenario.prepare(context, requests);
+  const target = targetOf(context, scenario);
   const before = await context.backend.stats();
+  const cpuBefore = await treeCpuMs(target.process.pid);
   const result = await runLoad({
-    origin: scenario.target === "app" ? context.app.url : context.backend.url,
+    origin: target.url,
     connections,
     maxRequests: requests,
     maxSeconds: scenario.singleUse ? SINGLE_USE_MAX_SECONDS : TIMED_RUN_SECONDS,
     nextRequest,
     expectedStatus: scenario.expectedStatus,
   });
-  const route = scenario.backendRoute;
-  if (route === undefined) return { result };
+  // Settled, so that requests cut off by the run's end have finished using CPU and calling the backend.
   const after = await settledStats(context.backend);
-  return { result, backendCalls: (after[route] ?? 0) - (before[route] ?? 0) };
+  const cpuMsPerRequest = ((await treeCpuMs(target.process.pid)) - cpuBefore) / result.sent;
+  const route = scenario.backendRoute;
+  const backendCalls = route === undefined ? undefined : callsBetween(before, after, route);
+  return { result, cpuMsPerRequest, backendCalls };
 }
 
 /** The backend's call counts once they have stopped moving. */
@@ -84,11 +104,13 @@ async function settledStats(backend: BenchContext["backend"]): Promise<Record<st
   return last;
 }
 
-function medianFigures(
-  scenario: Scenario,
-  connections: number,
-  runs: { result: LoadResult; backendCalls?: number }[],
-): LoadFigures {
+interface ScenarioRun {
+  result: LoadResult;
+  cpuMsPerRequest: number;
+  backendCalls?: number;
+}
+
+function medianFigures(scenario: Scenario, connections: number, runs: ScenarioRun[]): LoadFigures {
   const of = (pick: (result: LoadResult) => number) => round(median(runs.map((run) => pick(run.result))));
   const callsPerRequest = runs.map((run) =>
     run.backendCalls === undefined ? Number.NaN : run.backendCalls / run.result.sent,
@@ -101,6 +123,7 @@ function medianFigures(
     p95Ms: of((result) => result.p95Ms),
     p99Ms: of((result) => result.p99Ms),
     requestsPerSecond: of((result) => result.requestsPerSecond),
+    cpuMsPerRequest: round(median(runs.map((run) => run.cpuMsPerRequest)), 2),
     backendCallsPerRequest:
       scenario.backendRoute === undefined ? undefined : round(median(callsPerRequest), 2),
     failures: runs.reduce((total, run) => total + run.result.failures, 0),
@@ -112,9 +135,8 @@ async function measureLoad(context: BenchContext): Promise<LoadFigures[]> {
   log("warming up");
   for (const scenario of scenarios.filter((candidate) => !candidate.singleUse)) {
     const nextRequest = await scenario.prepare(context, 0);
-    const origin = scenario.target === "app" ? context.app.url : context.backend.url;
     await runLoad({
-      origin,
+      origin: targetOf(context, scenario).url,
       connections: 10,
       maxRequests: 500,
       maxSeconds: 2,
@@ -122,7 +144,7 @@ async function measureLoad(context: BenchContext): Promise<LoadFigures[]> {
       expectedStatus: 200,
     });
   }
-  const runs = new Map<string, { result: LoadResult; backendCalls?: number }[]>();
+  const runs = new Map<string, ScenarioRun[]>();
   for (let run = 1; run <= RUNS; run++) {
     for (const scenario of scenarios) {
       for (const connections of CONCURRENCIES) {
@@ -147,6 +169,34 @@ function overheadOf(load: LoadFigures[]): BenchResults["overhead"] {
     const backendP50Ms = find("backend-me")?.p50Ms ?? Number.NaN;
     return { connections, dashboardP50Ms, backendP50Ms, ratio: round(dashboardP50Ms / backendP50Ms, 2) };
   });
+}
+
+/** The pages measured against the floor: our scenario and the floor's, per concurrency. */
+const FLOOR_PAIRS = [
+  { page: "/dashboard", app: "dashboard", floor: "floor-dashboard" },
+  { page: "/dashboard/posts", app: "posts", floor: "floor-posts" },
+] as const;
+
+function floorComparisonOf(load: LoadFigures[]): FloorComparison[] {
+  const find = (id: string, connections: number) =>
+    load.find((entry) => entry.scenario === id && entry.connections === connections);
+  return FLOOR_PAIRS.flatMap((pair) =>
+    CONCURRENCIES.flatMap((connections) => {
+      const app = find(pair.app, connections);
+      const floor = find(pair.floor, connections);
+      if (!app || !floor) return [];
+      return [
+        {
+          page: pair.page,
+          connections,
+          app,
+          floor,
+          throughputRatio: round(app.requestsPerSecond / floor.requestsPerSecond, 2),
+          p50DifferenceMs: round(app.p50Ms - floor.p50Ms),
+        },
+      ];
+    }),
+  );
 }
 
 async function measureRefreshAmplification(
@@ -318,10 +368,15 @@ async function main(): Promise<void> {
     log("next build");
     await buildApp(backend.url, secret);
   }
+  log("next build of the floor");
+  const floorBuild = await buildFloor();
   const first = await startAppInstance(backend.url, secret);
-  const context = await createContext(first, backend);
+  const floor = await startFloor(floorBuild, backend.url);
+  const context = await createContext(first, floor, backend);
 
   const load = await measureLoad(context);
+  await floor.process.stop();
+  await floorBuild.remove();
   log("refresh amplification, 1 instance");
   const refreshOnOne = await measureRefreshAmplification(context, first.url, 1);
   log("first-load JS in Chromium");
@@ -360,6 +415,7 @@ async function main(): Promise<void> {
     durationSeconds: Math.round((Date.now() - started) / 1000),
     load,
     overhead: overheadOf(load),
+    floor: floorComparisonOf(load),
     refreshAmplification: [...refreshOnOne, ...refreshOnTwo, ...refreshOnFleet],
     redisOverhead,
     bundle,

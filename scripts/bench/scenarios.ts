@@ -1,4 +1,4 @@
-// What the bench loads: the app's pages and actions, and the backend's own /user/me/ for the overhead ratio.
+// What the bench loads: the app's pages and actions, the floor's copies of two pages, and the backend's own /user/me/.
 import type { LoadRequest } from "./load";
 import type { AppInstance, MockBackendServer } from "./servers";
 import {
@@ -14,11 +14,16 @@ import {
 /** Everything scenarios share: the servers, this build's action ids and accounts made once. */
 export interface BenchContext {
   app: AppInstance;
+  /** The bare app with the same backend calls and content (scripts/bench/floor-app). */
+  floor: AppInstance;
   backend: MockBackendServer;
   actionIds: ActionIds;
   /** Users the login action cycles through. */
   loginUsers: Credentials[];
-  /** One signed-in session (Cookie header) whose access token stays valid for the whole bench. */
+  /**
+   * The seeded `demo` user's session (Cookie header), whose access token stays valid for the whole bench. Like
+   * real users, demo has a tier (the overview reads the tier list) and posts (the list page shows three).
+   */
   validSession: string;
   /** Its access token, for calling the backend directly. */
   validAccessToken: string;
@@ -28,15 +33,20 @@ export interface Scenario {
   id: string;
   label: string;
   /** Where the requests go. */
-  target: "app" | "backend";
+  target: "app" | "floor" | "backend";
   expectedStatus: number;
-  /** The backend route counted per request, to show what one request costs and that it did what it claims. */
+  /**
+   * The backend route counted per request, to show what one request costs and that it did what it claims;
+   * ALL_BACKEND_ROUTES counts every call.
+   */
   backendRoute?: string;
   /** Sessions a scenario uses up are single-use: their runs are bounded by count rather than by time. */
   singleUse: boolean;
   /** Prepares one run of `requests` requests (untimed) and returns the request maker. */
   prepare(context: BenchContext, requests: number): Promise<() => LoadRequest>;
 }
+
+export const ALL_BACKEND_ROUTES = "*";
 
 let batch = 0;
 /** Fresh users for single-use sessions; usernames are [a-z0-9]{2,20} at FastAPI. */
@@ -92,6 +102,13 @@ async function restedRefreshSessions(context: BenchContext, count: number): Prom
   return rested;
 }
 
+/** GETs of `path` with the valid session; the floor reads the same cookies (only its access token). */
+const signedInGet = (context: BenchContext, path: string) => (): LoadRequest => ({
+  method: "GET",
+  path,
+  headers: { cookie: context.validSession },
+});
+
 export const scenarios: readonly Scenario[] = [
   {
     id: "login-page",
@@ -106,14 +123,36 @@ export const scenarios: readonly Scenario[] = [
     label: "GET /dashboard (valid token)",
     target: "app",
     expectedStatus: 200,
-    backendRoute: "GET /api/v1/user/me/",
+    backendRoute: ALL_BACKEND_ROUTES,
     singleUse: false,
-    prepare: (context) =>
-      Promise.resolve(() => ({
-        method: "GET",
-        path: "/dashboard",
-        headers: { cookie: context.validSession },
-      })),
+    prepare: (context) => Promise.resolve(signedInGet(context, "/dashboard")),
+  },
+  {
+    id: "floor-dashboard",
+    label: "floor: GET /dashboard",
+    target: "floor",
+    expectedStatus: 200,
+    backendRoute: ALL_BACKEND_ROUTES,
+    singleUse: false,
+    prepare: (context) => Promise.resolve(signedInGet(context, "/dashboard")),
+  },
+  {
+    id: "posts",
+    label: "GET /dashboard/posts (valid token)",
+    target: "app",
+    expectedStatus: 200,
+    backendRoute: ALL_BACKEND_ROUTES,
+    singleUse: false,
+    prepare: (context) => Promise.resolve(signedInGet(context, "/dashboard/posts")),
+  },
+  {
+    id: "floor-posts",
+    label: "floor: GET /dashboard/posts",
+    target: "floor",
+    expectedStatus: 200,
+    backendRoute: ALL_BACKEND_ROUTES,
+    singleUse: false,
+    prepare: (context) => Promise.resolve(signedInGet(context, "/dashboard/posts")),
   },
   {
     id: "dashboard-refresh",

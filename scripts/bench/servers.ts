@@ -8,6 +8,7 @@ const nextBin = require.resolve("next/dist/bin/next");
 
 export interface MockBackendServer {
   url: string;
+  process: ManagedProcess;
   stats(): Promise<Record<string, number>>;
 }
 
@@ -32,6 +33,7 @@ export async function startMockBackend(latencyMs: number): Promise<MockBackendSe
   await waitForHttp(`${url}/__mock/stats`, backend);
   return {
     url,
+    process: backend,
     stats: async () => (await (await fetch(`${url}/__mock/stats`)).json()) as Record<string, number>,
   };
 }

@@ -70,18 +70,37 @@ export async function createUsers(backendUrl: string, prefix: string, count: num
   return users;
 }
 
-/** The request a browser sends to run the login action from the login form (no `next`). */
+/** A multipart body with a fixed boundary (the fields are plain text). */
+const BOUNDARY = "----BenchFormBoundary7MA4YWxkTrZu0gW";
+const multipart = (fields: readonly (readonly [string, string])[]) =>
+  fields
+    .map(
+      ([name, value]) =>
+        `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+    )
+    .join("") + `--${BOUNDARY}--\r\n`;
+
+/**
+ * The request a browser sends to run the login action from the hydrated login form (no `next`): React encodes the
+ * action's arguments, (previous state, FormData), as multipart: part `0` lists them, `$K1` refers to the form's
+ * fields, sent with the prefix `_1_`.
+ */
 export function loginActionRequest(actionId: string, origin: string, credentials: Credentials) {
   return {
     method: "POST" as const,
     path: "/login",
     headers: {
       "next-action": actionId,
-      "content-type": "text/plain;charset=UTF-8",
+      "content-type": `multipart/form-data; boundary=${BOUNDARY}`,
       accept: "text/x-component",
       origin,
     },
-    body: JSON.stringify([credentials, "$undefined"]),
+    // The server decodes parts as they stream in: `0` must come last, after the fields it refers to.
+    body: multipart([
+      ["_1_username", credentials.username],
+      ["_1_password", credentials.password],
+      ["0", JSON.stringify([null, "$K1"])],
+    ]),
   };
 }
 
@@ -109,10 +128,12 @@ export async function signIn(
 ): Promise<string> {
   const { method, path, headers, body } = loginActionRequest(actionIds.login, appUrl, credentials);
   const response = await fetch(`${appUrl}${path}`, { method, headers, body, redirect: "manual" });
-  await response.arrayBuffer();
+  const answer = await response.text();
   const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0] ?? "");
   if (!response.headers.get("x-action-redirect")?.startsWith("/dashboard") || cookies.length < 4) {
-    throw new Error(`signing in ${credentials.username} failed (${response.status})`);
+    throw new Error(
+      `signing in ${credentials.username} failed (${response.status}): ${answer.slice(0, 300)}`,
+    );
   }
   return cookies.join("; ");
 }

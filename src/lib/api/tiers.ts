@@ -1,6 +1,8 @@
 // Server-only FastAPI tier endpoints, reshaped from TierRead into the app's Tier.
 import "server-only";
 
+import { env } from "@/env";
+
 import { bearer, fastapi, send } from "./client";
 import { pageQuery, toPage, type Page, type PageRequest } from "./pagination";
 import type { components } from "./schema";
@@ -23,9 +25,32 @@ export async function listTiers(request: PageRequest = ALL_TIERS): Promise<Page<
   return toPage(data, request, toTier);
 }
 
-/** FastAPI has no "tier by id" route, so the id is looked up in the list. */
+/**
+ * The tier list behind tier names, reused for TIER_LIST_CACHE_SECONDS: it is public and changes rarely, and the
+ * overview would otherwise wait for it after /user/me/ on every visit. This instance's own tier changes clear it;
+ * another instance's rename shows here within that time. A failed read is not kept.
+ */
+let tierList: { expiresAt: number; tiers: Promise<Page<Tier>> } | undefined;
+
+function recentTierList(): Promise<Page<Tier>> {
+  const now = Date.now();
+  if (tierList && tierList.expiresAt > now) return tierList.tiers;
+  const tiers = listTiers();
+  const entry = { expiresAt: now + env.TIER_LIST_CACHE_SECONDS * 1000, tiers };
+  tierList = entry;
+  tiers.catch(() => {
+    if (tierList === entry) tierList = undefined;
+  });
+  return tiers;
+}
+
+const forgetTierList = () => {
+  tierList = undefined;
+};
+
+/** FastAPI has no "tier by id" route, so the id is looked up in the (recent) list. */
 export async function findTierName(tierId: number): Promise<string | undefined> {
-  const tiers = await listTiers();
+  const tiers = await recentTierList();
   return tiers.items.find((tier) => tier.id === tierId)?.name;
 }
 
@@ -37,6 +62,7 @@ export async function readTier(name: string): Promise<Tier> {
 /** Superuser-only. A taken name is a 422 "Tier Name not available". */
 export async function createTier(accessToken: string, name: string): Promise<Tier> {
   const { data } = await send(fastapi.POST("/api/v1/tier", { body: { name }, headers: bearer(accessToken) }));
+  forgetTierList();
   return toTier(data);
 }
 
@@ -49,6 +75,7 @@ export async function renameTier(accessToken: string, name: string, newName: str
       headers: bearer(accessToken),
     }),
   );
+  forgetTierList();
 }
 
 /** Superuser-only hard delete. FastAPI answers 500 while a user still has the tier, so callers check that first. */
@@ -56,4 +83,5 @@ export async function deleteTier(accessToken: string, name: string): Promise<voi
   await send(
     fastapi.DELETE("/api/v1/tier/{name}", { params: { path: { name } }, headers: bearer(accessToken) }),
   );
+  forgetTierList();
 }

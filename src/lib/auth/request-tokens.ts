@@ -1,10 +1,9 @@
 // Server-only access to the token cookies of the current request (Server Components, actions, route handlers).
 import "server-only";
 
-import { getCookieCache } from "better-auth/cookies";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 
-import { sessionCookieReader } from "./session-config";
+import { readSessionCookie } from "./session-cookie";
 import { signInMethodOf, type SignInMethod } from "./sign-in-method";
 import type { RefreshedTokens } from "./token-source";
 import {
@@ -26,10 +25,8 @@ export interface RequestTokens {
 }
 
 export async function readRequestTokens(): Promise<RequestTokens> {
-  const [jar, session] = await Promise.all([
-    cookies(),
-    headers().then((requestHeaders) => getCookieCache(requestHeaders, sessionCookieReader).catch(() => null)),
-  ]);
+  const jar = await cookies();
+  const session = await readSessionCookie(jar);
   return {
     accessToken: jar.get(ACCESS_TOKEN_COOKIE)?.value || undefined,
     refreshToken: jar.get(REFRESH_TOKEN_COOKIE)?.value || undefined,

@@ -9,6 +9,12 @@ export const SESSION_COOKIE_PREFIX = "better-auth";
  */
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 
+/**
+ * The cookie holding the encrypted session (Better Auth's cookie cache): `<prefix>.session_data`, with the
+ * `__Secure-` prefix Better Auth adds when the app runs on https.
+ */
+export const SESSION_DATA_COOKIE = `${isSecureApp ? "__Secure-" : ""}${SESSION_COOKIE_PREFIX}.session_data`;
+
 /** What `getCookieCache` needs to decrypt the session cookie outside a Better Auth endpoint. */
 export const sessionCookieReader = {
   cookiePrefix: SESSION_COOKIE_PREFIX,
