@@ -3,9 +3,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
-import { SEED_ADMIN, SEED_TIER_NAME } from "../fixtures/seed";
+import { SEED_ADMIN } from "../fixtures/seed";
 
 import { expect, signIn, test } from "./support/fixtures";
+import { SUPERUSER_PATHS, USER_PATHS } from "./support/protected-paths";
 
 async function expectAccessible(page: Page, state: string) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -61,15 +62,8 @@ test("every page of an ordinary user, with its form errors, 404, 403 and error s
   backend,
 }) => {
   await signIn(page);
-  for (const path of [
-    "/dashboard/profile",
-    "/dashboard/posts",
-    "/dashboard/posts/1/edit",
-    "/dashboard/users",
-    "/dashboard/users/admin",
-    "/dashboard/users/nobodyhere",
-    "/dashboard/admin",
-  ]) {
+  // Every dashboard page found on disk, then the not-found and access-denied pages.
+  for (const path of [...USER_PATHS, "/dashboard/users/nobodyhere", "/dashboard/admin"]) {
     await page.goto(path);
     await expectAccessible(page, path);
   }
@@ -97,16 +91,10 @@ test("every page of an ordinary user, with its form errors, 404, 403 and error s
 
 test("every admin page", async ({ page }) => {
   await signIn(page, SEED_ADMIN);
-  for (const path of [
-    "/dashboard/admin",
-    "/dashboard/admin/tiers",
-    `/dashboard/admin/tiers/${SEED_TIER_NAME}`,
-  ]) {
+  for (const path of SUPERUSER_PATHS) {
     await page.goto(path);
     await expectAccessible(page, path);
   }
-  await page.goto("/dashboard/admin/users");
-  await expectAccessible(page, "/dashboard/admin/users");
 });
 
 test("in dark mode: public pages", async ({ page }) => {
@@ -121,7 +109,7 @@ test("in dark mode: public pages", async ({ page }) => {
 test("in dark mode: the admin pages", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await signIn(page, SEED_ADMIN);
-  for (const path of ["/dashboard/admin", "/dashboard/admin/tiers", "/dashboard/admin/users"]) {
+  for (const path of SUPERUSER_PATHS) {
     await page.goto(path);
     await expect(page.locator("html")).toHaveClass(/\bdark\b/);
     await expectAccessible(page, `${path}, dark`);
@@ -134,7 +122,7 @@ test("in dark mode: the dashboard, its account menu, and its service-unavailable
 }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await signIn(page);
-  for (const path of ["/dashboard", "/dashboard/profile", "/dashboard/posts", "/dashboard/users"]) {
+  for (const path of USER_PATHS) {
     await page.goto(path);
     await expect(page.locator("html")).toHaveClass(/\bdark\b/);
     await expectAccessible(page, `${path}, dark`);
@@ -155,7 +143,7 @@ test("at phone width (390×844): public pages, the dashboard and its navigation 
     await expectAccessible(page, `${path}, phone`);
   }
   await signIn(page);
-  for (const path of ["/dashboard", "/dashboard/posts", "/dashboard/users", "/dashboard/profile"]) {
+  for (const path of USER_PATHS) {
     await page.goto(path);
     await expectAccessible(page, `${path}, phone`);
   }
