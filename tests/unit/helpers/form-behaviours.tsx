@@ -4,13 +4,12 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { expect, it } from "vitest";
 
-import type { ActionResult } from "@/lib/action-result";
-import type { FormState } from "@/lib/forms/form-state";
+import type { ActionFailure } from "@/lib/action-result";
 
-/** The part of a vi.fn() action stub these checks use. */
+/** The part of a vi.fn() action stub these checks use: they answer failures, which any form's action may. */
 export interface ActionStub {
-  mockResolvedValue(value: ActionResult): unknown;
-  mockReturnValue(value: Promise<FormState>): unknown;
+  mockResolvedValue(value: ActionFailure): unknown;
+  mockReturnValue(value: Promise<ActionFailure>): unknown;
   mock: { calls: unknown[][] };
 }
 
@@ -111,7 +110,7 @@ export function itHandlesActionResults(form: FormUnderTest): void {
 
   it("disables its submit button, which says it is busy, until the action answers", async () => {
     const user = userEvent.setup();
-    const answer = deferred<FormState>();
+    const answer = deferred<ActionFailure>();
     form.action.mockReturnValue(answer.promise);
     form.render();
     await form.fillValid(user);
