@@ -3,6 +3,21 @@ import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
 
+/** Zod reaches app code through one module, which sets the jitless mode the CSP needs before any schema exists. */
+const ZOD_MODULE = "src/lib/validations/zod.ts";
+const zodMini = ["zod/mini", "zod/v4/mini", "zod/v4-mini"].map((name) => ({
+  name,
+  message:
+    'Import Zod as `import * as z from "@/lib/validations/zod"`: that module switches on Zod\'s jitless mode, ' +
+    "without which Zod probes `new Function` and the CSP (no 'unsafe-eval') reports a violation in the browser.",
+}));
+const classicZod = ["zod", "zod/v4", "zod/v4/classic"].map((name) => ({
+  name,
+  message:
+    "Classic Zod is for server-only modules (src/env.ts, src/lib/auth/): in code a browser may load, its chained " +
+    'methods pull in all of Zod (~20 KB gzip). Use `import * as z from "@/lib/validations/zod"` (zod/mini).',
+}));
+
 const config = [
   {
     ignores: [
@@ -33,6 +48,17 @@ const config = [
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
       "@typescript-eslint/no-floating-promises": "error",
     },
+  },
+  {
+    files: ["**/*.{ts,tsx,mts,js,mjs}"],
+    ignores: [ZOD_MODULE],
+    rules: { "no-restricted-imports": ["error", { paths: zodMini }] },
+  },
+  {
+    // App code: classic Zod stays in the server-only modules that need its fuller API.
+    files: ["app/**", "src/**", "proxy.ts"],
+    ignores: [ZOD_MODULE, "src/env.ts", "src/lib/auth/**"],
+    rules: { "no-restricted-imports": ["error", { paths: [...zodMini, ...classicZod] }] },
   },
   { linterOptions: { reportUnusedDisableDirectives: "error" } },
 ];

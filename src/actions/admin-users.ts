@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 
 import { hardDeleteUserAsAdmin, setUserTierAsAdmin } from "@/data/admin/users";
-import { failureOf } from "@/lib/action-errors";
+import { attempt } from "@/lib/action-errors";
 import { fail, fromZodError, ok, type ActionResult } from "@/lib/action-result";
 import { answerForm } from "@/lib/forms/answer-form";
 import type { FormState } from "@/lib/forms/form-state";
@@ -26,10 +26,10 @@ export async function setUserTierAction(
     const parsed = userTierSchema.safeParse(fields);
     if (!parsed.success) return fromZodError(parsed.error);
 
-    const failure = await failureOf(() => setUserTierAsAdmin(username, parsed.data.tierId), {
+    const result = await attempt(() => setUserTierAsAdmin(username, parsed.data.tierId), {
       tier_id: "tierId",
     });
-    if (failure) return failure;
+    if (!result.ok) return result;
     revalidatePath(ADMIN_USERS_PATH);
     return ok(undefined);
   });
@@ -38,8 +38,8 @@ export async function setUserTierAction(
 export async function hardDeleteUserAction(username: string): Promise<ActionResult> {
   if (!isUsername(username)) return UNKNOWN_USER;
 
-  const failure = await failureOf(() => hardDeleteUserAsAdmin(username));
-  if (failure) return failure;
+  const result = await attempt(() => hardDeleteUserAsAdmin(username));
+  if (!result.ok) return result;
   revalidatePath(ADMIN_USERS_PATH);
   return ok(undefined);
 }

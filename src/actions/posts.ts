@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
 import { createMyPost, deleteMyPost, updateMyPost } from "@/data/posts";
-import { failureOf } from "@/lib/action-errors";
+import { attempt } from "@/lib/action-errors";
 import { fail, fromZodError, type ActionResult } from "@/lib/action-result";
 import type { PostInput } from "@/lib/api/posts";
 import { answerForm } from "@/lib/forms/answer-form";
@@ -29,8 +29,8 @@ export async function createPostAction(_previous: FormState, formData: FormData)
     const parsed = postSchema.safeParse(fields);
     if (!parsed.success) return fromZodError(parsed.error);
 
-    const failure = await failureOf(() => createMyPost(toPostInput(parsed.data)), FIELD_NAMES);
-    if (failure) return failure;
+    const result = await attempt(() => createMyPost(toPostInput(parsed.data)), FIELD_NAMES);
+    if (!result.ok) return result;
     revalidatePath(POSTS_PATH);
     // IMPORTANT: redirect() throws to navigate, so it stays outside every try/catch.
     redirect(withNotice(POSTS_PATH, "post-created"));
@@ -47,8 +47,8 @@ export async function updatePostAction(
     const parsed = postSchema.safeParse(fields);
     if (!parsed.success) return fromZodError(parsed.error);
 
-    const failure = await failureOf(() => updateMyPost(id, toPostInput(parsed.data)), FIELD_NAMES);
-    if (failure) return failure;
+    const result = await attempt(() => updateMyPost(id, toPostInput(parsed.data)), FIELD_NAMES);
+    if (!result.ok) return result;
     revalidatePath(POSTS_PATH);
     redirect(withNotice(POSTS_PATH, "post-updated"));
   });
@@ -57,8 +57,8 @@ export async function updatePostAction(
 export async function deletePostAction(id: number): Promise<ActionResult> {
   if (!idField.safeParse(id).success) return fail("not-found", INVALID_POST);
 
-  const failure = await failureOf(() => deleteMyPost(id));
-  if (failure) return failure;
+  const result = await attempt(() => deleteMyPost(id));
+  if (!result.ok) return result;
   revalidatePath(POSTS_PATH);
   redirect(withNotice(POSTS_PATH, "post-deleted"));
 }

@@ -4,8 +4,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
-import { deleteMyAccount, updateMyProfile, type ProfileUpdate } from "@/data/profile";
-import { toActionFailure } from "@/lib/action-errors";
+import { deleteMyAccount, updateMyProfile } from "@/data/profile";
+import { attempt } from "@/lib/action-errors";
 import { fail, fromZodError, ok, type ActionResult } from "@/lib/action-result";
 import { loginPathFor } from "@/lib/auth/login-notices";
 import { answerForm, type FormFields } from "@/lib/forms/answer-form";
@@ -24,12 +24,9 @@ async function updateProfile(fields: FormFields): Promise<ActionResult> {
   const parsed = profileSchema.safeParse(fields);
   if (!parsed.success) return fromZodError(parsed.error);
 
-  let outcome: ProfileUpdate;
-  try {
-    outcome = await updateMyProfile(parsed.data);
-  } catch (error) {
-    return toActionFailure(error, { profile_image_url: "imageUrl" });
-  }
+  const result = await attempt(() => updateMyProfile(parsed.data), { profile_image_url: "imageUrl" });
+  if (!result.ok) return result;
+  const outcome = result.data;
   switch (outcome) {
     case "unchanged":
       return ok(undefined);
@@ -55,13 +52,9 @@ async function deleteAccount(fields: FormFields): Promise<ActionResult> {
   const parsed = deleteAccountSchema.safeParse(fields);
   if (!parsed.success) return fromZodError(parsed.error);
 
-  let outcome;
-  try {
-    outcome = await deleteMyAccount(parsed.data.confirmation);
-  } catch (error) {
-    return toActionFailure(error);
-  }
-  if (outcome === "mismatch") {
+  const result = await attempt(() => deleteMyAccount(parsed.data.confirmation));
+  if (!result.ok) return result;
+  if (result.data === "mismatch") {
     return fail("invalid", undefined, { confirmation: ["Type your username exactly as shown to confirm."] });
   }
   redirect(loginPathFor("account-deleted"));

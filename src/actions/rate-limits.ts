@@ -8,7 +8,7 @@ import {
   deleteRateLimitAsAdmin,
   updateRateLimitAsAdmin,
 } from "@/data/admin/rate-limits";
-import { failureOf } from "@/lib/action-errors";
+import { attempt } from "@/lib/action-errors";
 import { fail, fromZodError, ok, type ActionResult } from "@/lib/action-result";
 import { answerForm } from "@/lib/forms/answer-form";
 import type { FormState } from "@/lib/forms/form-state";
@@ -31,8 +31,8 @@ export async function createRateLimitAction(
     const parsed = rateLimitSchema.safeParse(fields);
     if (!parsed.success) return fromZodError(parsed.error);
 
-    const failure = await failureOf(() => createRateLimitAsAdmin(tierName, parsed.data));
-    if (failure) return failure;
+    const result = await attempt(() => createRateLimitAsAdmin(tierName, parsed.data));
+    if (!result.ok) return result;
     revalidatePath(tierPath(tierName));
     return ok(undefined);
   });
@@ -49,8 +49,8 @@ export async function updateRateLimitAction(
     const parsed = rateLimitSchema.safeParse(fields);
     if (!parsed.success) return fromZodError(parsed.error);
 
-    const failure = await failureOf(() => updateRateLimitAsAdmin(tierName, id, parsed.data));
-    if (failure) return failure;
+    const result = await attempt(() => updateRateLimitAsAdmin(tierName, id, parsed.data));
+    if (!result.ok) return result;
     revalidatePath(tierPath(tierName));
     return ok(undefined);
   });
@@ -59,8 +59,8 @@ export async function updateRateLimitAction(
 export async function deleteRateLimitAction(tierName: string, id: number): Promise<ActionResult> {
   if (!isTierName(tierName) || !isId(id)) return UNKNOWN;
 
-  const failure = await failureOf(() => deleteRateLimitAsAdmin(tierName, id));
-  if (failure) return failure;
+  const result = await attempt(() => deleteRateLimitAsAdmin(tierName, id));
+  if (!result.ok) return result;
   revalidatePath(tierPath(tierName));
   return ok(undefined);
 }

@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 
 import { createTierAsAdmin, deleteTierAsAdmin, renameTierAsAdmin } from "@/data/admin/tiers";
-import { failureOf } from "@/lib/action-errors";
+import { attempt } from "@/lib/action-errors";
 import { fail, fromZodError, ok, type ActionResult } from "@/lib/action-result";
 import { answerForm } from "@/lib/forms/answer-form";
 import type { FormState } from "@/lib/forms/form-state";
@@ -20,8 +20,8 @@ export async function createTierAction(_previous: FormState, formData: FormData)
     const parsed = tierSchema.safeParse(fields);
     if (!parsed.success) return fromZodError(parsed.error);
 
-    const failure = await failureOf(() => createTierAsAdmin(parsed.data.name));
-    if (failure) return failure;
+    const result = await attempt(() => createTierAsAdmin(parsed.data.name));
+    if (!result.ok) return result;
     revalidatePath(TIERS_PATH);
     return ok(undefined);
   });
@@ -37,8 +37,8 @@ export async function renameTierAction(
     const parsed = tierSchema.safeParse(fields);
     if (!parsed.success) return fromZodError(parsed.error);
 
-    const failure = await failureOf(() => renameTierAsAdmin(name, parsed.data.name));
-    if (failure) return failure;
+    const result = await attempt(() => renameTierAsAdmin(name, parsed.data.name));
+    if (!result.ok) return result;
     revalidatePath(TIERS_PATH);
     return ok(undefined);
   });
@@ -47,8 +47,8 @@ export async function renameTierAction(
 export async function deleteTierAction(name: string): Promise<ActionResult> {
   if (!isTierName(name)) return UNKNOWN_TIER;
 
-  const failure = await failureOf(() => deleteTierAsAdmin(name));
-  if (failure) return failure;
+  const result = await attempt(() => deleteTierAsAdmin(name));
+  if (!result.ok) return result;
   revalidatePath(TIERS_PATH);
   return ok(undefined);
 }

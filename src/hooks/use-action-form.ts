@@ -19,18 +19,18 @@ import { useFailureToast } from "./use-failure-toast";
 export type FieldRegistration = UseFormRegisterReturn & { defaultValue?: string };
 
 /** The fields of this form that a failed post sent back (other posted fields, like a hidden `next`, stay out). */
-const echoedFields = (state: FormState, fieldNames: string[]) =>
+const echoedFields = (state: FormState<unknown>, fieldNames: string[]) =>
   Object.fromEntries(Object.entries(state?.values ?? {}).filter(([name]) => fieldNames.includes(name)));
 
-interface ActionFormOptions<Values extends FieldValues, Parsed extends FieldValues> {
+interface ActionFormOptions<Values extends FieldValues, Parsed extends FieldValues, Data> {
   /** The server action, bound to its ids where it needs them; it receives the posted FormData. */
-  action: FormAction;
+  action: FormAction<Data>;
   /** The client rules (usually `zodResolver` of the schema the action checks again). */
   resolver: Resolver<Values, unknown, Parsed>;
   /** Every field of the form: the names of these keys are the fields server errors may land on. */
   defaultValues: Values;
   /** Runs once per answer from the action, e.g. to clear a password or empty a create form after success. */
-  onAnswer?: (state: NonNullable<FormState>, form: UseFormReturn<Values, unknown, Parsed>) => void;
+  onAnswer?: (state: NonNullable<FormState<Data>>, form: UseFormReturn<Values, unknown, Parsed>) => void;
 }
 
 /**
@@ -39,13 +39,13 @@ interface ActionFormOptions<Values extends FieldValues, Parsed extends FieldValu
  * hydrated, react-hook-form checks the client rules first and the same action runs in a transition, with a
  * pending state and focus on the first field in error.
  */
-export function useActionForm<Values extends FieldValues, Parsed extends FieldValues = Values>({
+export function useActionForm<Values extends FieldValues, Parsed extends FieldValues = Values, Data = void>({
   action,
   resolver,
   defaultValues,
   onAnswer,
-}: ActionFormOptions<Values, Parsed>) {
-  const [state, dispatch, pending] = useActionState<FormState, FormData>(action, null);
+}: ActionFormOptions<Values, Parsed, Data>) {
+  const [state, dispatch, pending] = useActionState<FormState<Data>, FormData>(action, null);
   const fieldNames = Object.keys(defaultValues);
   // Recomputed per answer only: react-hook-form applies (and focuses) these errors whenever the object changes.
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -84,6 +84,7 @@ export function useActionForm<Values extends FieldValues, Parsed extends FieldVa
     form,
     /** Use instead of `form.register`: the same registration, with the value a page without JavaScript shows. */
     field,
+    /** The last answer: after a success, `state.data` is what the action returned (typed by the action). */
     state,
     pending,
     /** The <form>'s `action`: what a post before hydration (or without JavaScript) runs. */

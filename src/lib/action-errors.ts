@@ -7,7 +7,7 @@ import { SessionExpiredError } from "@/lib/auth/session-expired";
 import { ConflictError } from "@/lib/conflict-error";
 import { RateLimitedError } from "@/lib/rate-limit/rate-limited-error";
 
-import { fail, type ActionFailure, type FieldErrors } from "./action-result";
+import { fail, ok, type ActionFailure, type ActionResult, type FieldErrors } from "./action-result";
 
 /** FastAPI reports these conflicts as a 422 with a string `detail`; each belongs on one field. */
 const DETAIL_FIELDS: Record<string, { field: string; message: string }> = {
@@ -65,14 +65,17 @@ export function toActionFailure(error: unknown, fieldNames: FieldNames = {}): Ac
   }
 }
 
-/** Runs a data-layer call for an action: undefined when it worked, else the failure the form shows. */
-export async function failureOf(
-  work: () => Promise<unknown>,
-  fieldNames?: FieldNames,
-): Promise<ActionFailure | undefined> {
+/**
+ * Runs an action's data-layer call: its result as `ok(data)` when it worked, else the failure the form shows.
+ * The one way an action calls the data layer, whether it needs the result (a new id, an outcome) or not:
+ *
+ *     const created = await attempt(() => createMyPost(input), { media_url: "mediaUrl" });
+ *     if (!created.ok) return created;
+ *     // created.data is what createMyPost resolved to
+ */
+export async function attempt<T>(work: () => Promise<T>, fieldNames?: FieldNames): Promise<ActionResult<T>> {
   try {
-    await work();
-    return undefined;
+    return ok(await work());
   } catch (error) {
     return toActionFailure(error, fieldNames);
   }

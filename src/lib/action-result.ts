@@ -1,5 +1,5 @@
 // The typed result every server action returns, and the helpers that build it (safe for client code).
-import * as z from "zod/mini";
+import * as z from "@/lib/validations/zod";
 
 export type FieldErrors = Partial<Record<string, string[]>>;
 

@@ -1,4 +1,4 @@
-// Server-only: runs a FastAPI call with the user's bearer token, refreshing once and retrying once on a 401.
+// Server-only: runs FastAPI calls with the user's bearer token, refreshing it when refused or about to expire.
 import "server-only";
 
 import { readRequestTokens, storeRefreshedTokens } from "@/lib/auth/request-tokens";
@@ -60,6 +60,27 @@ export async function apiWithAuth<T>(call: (accessToken: string) => Promise<T>):
     if (hasHttpStatus(error, 401)) throw new SessionExpiredError();
     throw error;
   }
+}
+
+/** A token this close to expiry is refreshed before an optional-bearer call: the proxy's proactive margin. */
+const OPTIONAL_BEARER_LEEWAY_SECONDS = 60;
+
+/**
+ * For FastAPI's optional-bearer routes (`POST /api/v1/tasks/task`, CONTRACT §6): there a refused token is not a
+ * 401 but an anonymous call, so a 401-driven refresh never happens and the work would silently be done as nobody
+ * (another rate-limit bucket, no owner). So the token is made good up front instead: the session's access token
+ * is refreshed first when it is missing, expired or within a minute of expiry (its `exp`, as the proxy reads it),
+ * and `call` runs once, never retried. Without a session (no refresh token) `call` runs without a bearer, as the
+ * route allows. A gateway function sends it with `headers: accessToken ? bearer(accessToken) : {}`.
+ * Throws SessionExpiredError when the refresh is refused, ApiError for anything else.
+ */
+export async function apiWithOptionalAuth<T>(
+  call: (accessToken: string | undefined) => Promise<T>,
+): Promise<T> {
+  const { accessToken, refreshToken, signInMethod } = await readRequestTokens();
+  if (!refreshToken) return call(undefined);
+  if (accessToken && !expiresWithin(accessToken, OPTIONAL_BEARER_LEEWAY_SECONDS)) return call(accessToken);
+  return call(await renewAccessToken(signInMethod, refreshToken));
 }
 
 /**

@@ -1,5 +1,5 @@
 // Zod schemas for the admin forms (tiers, rate limits, user tiers), shared by the client forms and the actions.
-import * as z from "zod/mini";
+import * as z from "./zod";
 
 import { idField } from "./fields";
 

@@ -1,5 +1,5 @@
 // Zod schemas for the sign-in and sign-up forms, shared by the client forms and the server actions.
-import * as z from "zod/mini";
+import * as z from "./zod";
 
 import { emailField, nameField, usernameField } from "./fields";
 

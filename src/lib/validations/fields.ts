@@ -1,13 +1,5 @@
 // Field rules shared by several forms, mirrored from FastAPI's pydantic models (CONTRACT §4 and §6).
-// zod/mini, not classic zod: these schemas ship to the browser with every form, and mini's functions tree-shake
-// where classic's chained methods pull in all of Zod (~20 KB gzip). Mini loads no locale, so every rule a form
-// can reach carries its own message.
-import * as z from "zod/mini";
-
-// Every form schema imports this module, so the setting holds wherever a form validates. Zod probes `new
-// Function` to compile fast validators; under our CSP (no 'unsafe-eval') the browser refuses it and reports a
-// violation even though Zod falls back quietly. Interpreted validation is plenty for a form.
-z.config({ jitless: true });
+import * as z from "./zod";
 
 /** FastAPI's URL pattern for profile images and post media. */
 const URL_PATTERN = /^(https?|ftp):\/\/[^\s/$.?#].[^\s]*$/;

@@ -1,12 +1,12 @@
 // Reads `page` and `items_per_page` from a URL, falling back to safe values (FastAPI answers 500 to page < 1).
-import * as z from "zod";
+import * as z from "./zod";
 
 import type { PageRequest } from "@/lib/api/pagination";
 
 const DEFAULT_PER_PAGE = 10;
 const MAX_PAGE = 100_000;
 
-const wholeNumber = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const wholeNumber = (min: number, max: number) => z.coerce.number().check(z.int(), z.gte(min), z.lte(max));
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -1,5 +1,5 @@
 // Zod schema for the post form, shared by the client form and the server actions (limits from PostCreate).
-import * as z from "zod/mini";
+import * as z from "./zod";
 
 import { urlField } from "./fields";
 

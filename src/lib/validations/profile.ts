@@ -1,5 +1,5 @@
 // Zod schemas for the profile forms, shared by the client forms and the server actions.
-import * as z from "zod/mini";
+import * as z from "./zod";
 
 import { emailField, nameField, urlField, usernameField } from "./fields";
 

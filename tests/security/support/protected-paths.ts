@@ -1,4 +1,9 @@
-// The one list of protected URLs the security suite attacks. Add every new page under /dashboard here.
+// The protected URLs the security and accessibility suites visit: every page under app/dashboard, found on disk.
+import { fileURLToPath } from "node:url";
+
+import { SEED_ADMIN, SEED_DEMO, SEED_TIER_NAME } from "../../fixtures/seed";
+
+import { routesUnder, type SampleValues } from "./route-tree";
 
 export interface ProtectedPath {
   path: string;
@@ -6,17 +11,32 @@ export interface ProtectedPath {
   superuserOnly?: true;
 }
 
-export const PROTECTED_PATHS: readonly ProtectedPath[] = [
-  { path: "/dashboard" },
-  { path: "/dashboard/profile" },
-  { path: "/dashboard/users" },
-  { path: "/dashboard/users/demo" },
-  { path: "/dashboard/users/admin" },
-  { path: "/dashboard/posts" },
-  { path: "/dashboard/posts/new" },
-  { path: "/dashboard/posts/1/edit" },
-  { path: "/dashboard/admin", superuserOnly: true },
-  { path: "/dashboard/admin/users", superuserOnly: true },
-  { path: "/dashboard/admin/tiers", superuserOnly: true },
-  { path: "/dashboard/admin/tiers/free", superuserOnly: true },
-];
+const APP_DIR = fileURLToPath(new URL("../../../app", import.meta.url));
+
+/**
+ * What to put in each dynamic segment of a dashboard page (`[id]` → `id`), from the seed data that the embedded
+ * backend starts with (tests/fixtures/seed.ts). A new page with a segment not named here fails the suites,
+ * saying so: add the name here.
+ */
+export const DYNAMIC_SEGMENT_SAMPLES: SampleValues = {
+  /** The demo user's first post: the page is the demo user's, and the editing form is on it. */
+  id: ["1"],
+  /** The signed-in demo user's own profile, and someone else's. */
+  username: [SEED_DEMO.username, SEED_ADMIN.username],
+  name: [SEED_TIER_NAME],
+};
+
+const isSuperuserOnly = (path: string) => path === "/dashboard/admin" || path.startsWith("/dashboard/admin/");
+
+export const PROTECTED_PATHS: readonly ProtectedPath[] = routesUnder(
+  APP_DIR,
+  "dashboard",
+  DYNAMIC_SEGMENT_SAMPLES,
+  "tests/security/support/protected-paths.ts",
+).map((path) => (isSuperuserOnly(path) ? { path, superuserOnly: true } : { path }));
+
+/** The pages an ordinary user may see, and those only a superuser may. */
+export const USER_PATHS = PROTECTED_PATHS.filter((entry) => !entry.superuserOnly).map((entry) => entry.path);
+export const SUPERUSER_PATHS = PROTECTED_PATHS.filter((entry) => entry.superuserOnly).map(
+  (entry) => entry.path,
+);

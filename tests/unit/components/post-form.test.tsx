@@ -95,7 +95,6 @@ describe("PostForm", () => {
     action,
     render: () => renderForm(),
     fillValid,
-    submitLabel: "Publish",
     serverField: { name: "title", label: "Title" },
   });
 });

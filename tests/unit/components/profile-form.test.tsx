@@ -116,7 +116,6 @@ describe("ProfileForm", () => {
       await replace(user, "E-mail", "new@example.com");
       return { Name: "New Name", "E-mail": "new@example.com" };
     },
-    submitLabel: "Save profile",
     serverField: { name: "email", label: "E-mail" },
   });
 });

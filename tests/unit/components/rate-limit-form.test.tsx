@@ -105,7 +105,6 @@ describe("RateLimitForm", () => {
     action,
     render: () => renderForm(),
     fillValid,
-    submitLabel: "Add rate limit",
     serverField: { name: "name", label: "Name" },
   });
 });

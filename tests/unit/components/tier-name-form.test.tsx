@@ -99,7 +99,6 @@ describe("TierNameForm", () => {
     action,
     render: () => renderForm(),
     fillValid,
-    submitLabel: "Save tier",
     serverField: { name: "name", label: "Tier name" },
   });
 });

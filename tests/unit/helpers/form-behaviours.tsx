@@ -1,15 +1,15 @@
-// What every action-backed form does with the action's result: the same checks, run against each form.
+// What every action-backed form does with the action's result: the same checks, run against each form. They
+// find the form through the field the server errs on and its submit button by what it is, never by its wording.
 import { screen, waitFor } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { expect, it } from "vitest";
 
-import type { ActionResult } from "@/lib/action-result";
-import type { FormState } from "@/lib/forms/form-state";
+import type { ActionFailure } from "@/lib/action-result";
 
-/** The part of a vi.fn() action stub these checks use. */
+/** The part of a vi.fn() action stub these checks use: they answer failures, which any form's action may. */
 export interface ActionStub {
-  mockResolvedValue(value: ActionResult): unknown;
-  mockReturnValue(value: Promise<FormState>): unknown;
+  mockResolvedValue(value: ActionFailure): unknown;
+  mockReturnValue(value: Promise<ActionFailure>): unknown;
   mock: { calls: unknown[][] };
 }
 
@@ -25,7 +25,6 @@ export interface FormUnderTest {
   render: () => void;
   /** Types values that pass the client rules; returns what each labelled field must still hold afterwards. */
   fillValid: (user: UserEvent) => Promise<Record<string, string | number>>;
-  submitLabel: string;
   /** A field the server may put an error on: the form's name for it and its label. */
   serverField: { name: string; label: string };
 }
@@ -34,6 +33,27 @@ export function deferred<T>() {
   let resolve: (value: T) => void = () => {};
   const promise = new Promise<T>((done) => (resolve = done));
   return { promise, resolve };
+}
+
+/** The one submit button of the form holding `fieldLabel`'s control (a `form=` button outside it counts too). */
+export function submitButtonOf(fieldLabel: string): HTMLButtonElement | HTMLInputElement {
+  const form = screen.getByLabelText(fieldLabel).closest("form");
+  if (!form) throw new Error(`The field "${fieldLabel}" is not inside a <form>.`);
+  const submits = [...form.elements].filter(
+    (element): element is HTMLButtonElement | HTMLInputElement =>
+      (element instanceof HTMLButtonElement || element instanceof HTMLInputElement) &&
+      element.type === "submit",
+  );
+  if (submits.length !== 1)
+    throw new Error(`Expected one submit button in the form, found ${submits.length}.`);
+  return submits[0]!;
+}
+
+/** Idle: clickable, and not announced as disabled. */
+function expectIdle(button: HTMLElement, idleName: string) {
+  expect(button).toBeEnabled();
+  expect(button).not.toHaveAttribute("aria-disabled", "true");
+  expect(button).toHaveAccessibleName(idleName);
 }
 
 function expectValuesKept(values: Record<string, string | number>) {
@@ -54,7 +74,7 @@ export function itHandlesActionResults(form: FormUnderTest): void {
     form.render();
     const typed = await form.fillValid(user);
 
-    await user.click(screen.getByRole("button", { name: form.submitLabel }));
+    await user.click(submitButtonOf(form.serverField.label));
 
     const field = screen.getByLabelText(form.serverField.label);
     expect(await screen.findByText("The server says no.")).toBeInTheDocument();
@@ -77,7 +97,7 @@ export function itHandlesActionResults(form: FormUnderTest): void {
     form.render();
     const typed = await form.fillValid(user);
 
-    await user.click(screen.getByRole("button", { name: form.submitLabel }));
+    await user.click(submitButtonOf(form.serverField.label));
 
     const link = await screen.findByRole("link", { name: "Sign in again in a new tab" });
     expect(screen.getByRole("alert")).toHaveTextContent("Your session has ended. Please sign in again.");
@@ -85,21 +105,28 @@ export function itHandlesActionResults(form: FormUnderTest): void {
     expect(link).toHaveAttribute("href", "/login");
     expect(link).toHaveAttribute("target", "_blank");
     expectValuesKept(typed);
-    expect(screen.getByRole("button", { name: form.submitLabel })).toBeEnabled();
+    expect(submitButtonOf(form.serverField.label)).toBeEnabled();
   });
 
-  it("shows the pending label on a disabled button until the action answers", async () => {
+  it("disables its submit button, which says it is busy, until the action answers", async () => {
     const user = userEvent.setup();
-    const answer = deferred<FormState>();
+    const answer = deferred<ActionFailure>();
     form.action.mockReturnValue(answer.promise);
     form.render();
     await form.fillValid(user);
+    const button = submitButtonOf(form.serverField.label);
+    const idleName = button.textContent?.trim() ?? "";
+    expectIdle(button, idleName);
 
-    await user.click(screen.getByRole("button", { name: form.submitLabel }));
+    await user.click(button);
 
-    expect(await screen.findByRole("button", { name: "Saving…" })).toBeDisabled();
+    await waitFor(() => expect(button).toBeDisabled());
+    expect(button).toHaveAttribute("aria-disabled", "true");
+    // The pending wording is the form's own; what matters is that the button no longer offers the same action.
+    expect(button).not.toHaveAccessibleName(idleName);
+    expect(button).toHaveAccessibleName(/\S/);
     answer.resolve({ ok: false, reason: "unavailable", message: "The service is unavailable right now." });
-    expect(await screen.findByRole("button", { name: form.submitLabel })).toBeEnabled();
+    await waitFor(() => expectIdle(button, idleName));
     await waitFor(() =>
       expect(screen.getByRole("alert")).toHaveTextContent("The service is unavailable right now."),
     );
