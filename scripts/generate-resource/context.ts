@@ -24,7 +24,14 @@ export interface Context {
     string
   > &
     Record<
-      "createAction" | "updateAction" | "deleteAction" | "schema" | "formValues" | "input" | "toInput",
+      | "createAction"
+      | "updateAction"
+      | "deleteAction"
+      | "schema"
+      | "formValues"
+      | "formOutput"
+      | "input"
+      | "toInput",
       string
     >;
   files: Record<
@@ -97,6 +104,7 @@ export function contextOf(resource: Resource): Context {
       deleteAction: `delete${Singular}Action`,
       schema: `${names.singular.replace(/ (\w)/g, (_, letter: string) => letter.toUpperCase())}Schema`,
       formValues: `${Singular}FormValues`,
+      formOutput: `${Singular}FormOutput`,
       input: `${Singular}Input`,
       toInput: `to${Singular}Input`,
     },
@@ -144,7 +152,11 @@ export function contextOf(resource: Resource): Context {
 /** The arguments a gateway function takes, in order: token, owner, id, then input or page request. */
 export function gatewayParameters(call: Call, context: Context, last?: string): string[] {
   return [
-    call.auth === "none" ? "" : "accessToken: string",
+    call.auth === "none"
+      ? ""
+      : call.auth === "optional"
+        ? "accessToken: string | undefined"
+        : "accessToken: string",
     call.owner ? "username: string" : "",
     call.id ? `id: ${context.idType}` : "",
     last ?? "",

@@ -2,11 +2,12 @@
 import { gatewayArguments, type Context } from "../context";
 import type { Call } from "../resource";
 
-/** A gateway call, through apiWithAuth when the route takes a bearer (optional ones too: send it when we have it). */
-const through = (call: Call, fn: string, last?: string) =>
-  call.auth === "none"
-    ? `${fn}(${gatewayArguments(call, last)})`
-    : `apiWithAuth((token) => ${fn}(${gatewayArguments(call, last)}))`;
+/** A gateway call: through apiWithAuth when the route needs a bearer, apiWithOptionalAuth when it takes one. */
+function through(call: Call, fn: string, last?: string): string {
+  const invocation = `${fn}(${gatewayArguments(call, last)})`;
+  if (call.auth === "none") return invocation;
+  return `${call.auth === "optional" ? "apiWithOptionalAuth" : "apiWithAuth"}((token) => ${invocation})`;
+}
 
 export function data(context: Context): string {
   const { resource, names, fn, idType, superuserPages, superuserActions } = context;
@@ -22,7 +23,11 @@ export function data(context: Context): string {
     remove ? fn.remove : "",
     create || update ? `type ${fn.input}` : "",
   ].filter(Boolean);
-  const apiWithAuth = [list, read, create, update, remove].some((call) => call && call.auth !== "none");
+  const calls = [list, read, create, update, remove];
+  const withAuth = [
+    calls.some((call) => call && (call.auth === "bearer" || call.auth === "superuser")) ? "apiWithAuth" : "",
+    calls.some((call) => call?.auth === "optional") ? "apiWithOptionalAuth" : "",
+  ].filter(Boolean);
   const ownerCheck = Boolean(read?.owner && (update?.owner || remove?.owner));
   const functions: string[] = [];
 
@@ -46,7 +51,7 @@ export async function ${fn.getOne}(id: ${idType}) {
  * anything changes, whatever FastAPI itself checks on writes.
  */
 async function assertOwn${names.Singular}(username: string, id: ${idType}): Promise<void> {
-  await ${read.auth === "none" ? `${fn.read}(username, id)` : `apiWithAuth((token) => ${fn.read}(token, username, id))`};
+  await ${through(read, fn.read).replace("session.username", "username")};
 }`);
   }
   if (create) {
@@ -73,7 +78,7 @@ async function assertOwn${names.Singular}(username: string, id: ${idType}): Prom
   const imports = [
     list ? `import type { PageRequest } from "@/lib/api/pagination";` : "",
     `import { ${gatewayImports.join(", ")} } from "@/lib/api/${names.tag}";`,
-    apiWithAuth ? `import { apiWithAuth } from "@/lib/api/with-auth";` : "",
+    withAuth.length > 0 ? `import { ${withAuth.join(", ")} } from "@/lib/api/with-auth";` : "",
     "",
     list || read ? `import { ${pageCheck} } from "./current-user";` : "",
     read ? `import { readForPage } from "./page-read";` : "",

@@ -16,7 +16,11 @@ function options(call: Call, extra: string[]): string {
   const parts = [
     params.length > 0 ? `params: { ${params.join(", ")} }` : "",
     ...extra.filter((part) => !part.startsWith("query")),
-    call.auth === "none" ? "" : "headers: bearer(accessToken)",
+    call.auth === "none"
+      ? ""
+      : call.auth === "optional"
+        ? "headers: accessToken ? bearer(accessToken) : {}"
+        : "headers: bearer(accessToken)",
   ].filter(Boolean);
   return parts.length > 0 ? `, { ${parts.join(", ")} }` : "";
 }

@@ -381,7 +381,6 @@ describe("${components.form}", () => {
     action,
     render: () => renderForm(),
     fillValid,
-    submitLabel: SUBMIT,
     serverField: { name: "${first.name}", label: ${literal(controlLabel(first))} },
   });`
       : ""

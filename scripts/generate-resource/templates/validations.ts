@@ -13,10 +13,7 @@ export function validations(context: Context): string {
       ? `\n/** A ${names.singular} id from a URL or a bound argument: the client may send anything. */\nexport const ${idFieldName(context)} = z.string().check(z.minLength(1), z.maxLength(200));\n`
       : "";
   return `// Zod schema for the ${names.singular} form, shared by the client form and the server actions (rules from ${source}).
-import * as z from "zod/mini";
-
-// Imported for its side effect: Zod's jitless mode, which the CSP needs wherever a form validates.
-import "./fields";
+import * as z from "./zod";
 
 /** An empty optional input means "none". */
 export const ${fn.schema} = z.object({
@@ -24,5 +21,7 @@ ${formFields.map((field) => `  ${field.name}: ${zodRule(field)},`).join("\n")}
 });
 /** What the form holds: every input as text. */
 export type ${fn.formValues} = z.input<typeof ${fn.schema}>;
+/** The same values once the schema has checked and converted them. */
+export type ${fn.formOutput} = z.output<typeof ${fn.schema}>;
 ${idRule}`;
 }
