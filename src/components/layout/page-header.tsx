@@ -11,9 +11,9 @@ interface PageHeaderProps {
 export function PageHeader({ title, description, actions }: PageHeaderProps) {
   return (
     <div className="flex flex-wrap items-end justify-between gap-4">
-      {/* min-w-0 and break-words: a title made of user content or a long id wraps instead of widening the page. */}
+      {/* min-w-0 and wrap-anywhere: a title made of user content or a long id wraps instead of widening the page. */}
       <div className="grid min-w-0 gap-1">
-        <h1 className="text-2xl font-semibold tracking-tight break-words">{title}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight wrap-anywhere">{title}</h1>
         {description ? <p className="text-muted-foreground">{description}</p> : null}
       </div>
       {actions ? <div className="flex items-center gap-2">{actions}</div> : null}
