@@ -4,7 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { env, isSecureApp } from "@/env";
-import { expiresWithin } from "@/lib/auth/jwt";
+import { REFRESH_LEEWAY_SECONDS, expiresWithin } from "@/lib/auth/jwt";
 import {
   hasMalformedEscape,
   isAuthPagePath,
@@ -25,9 +25,6 @@ import {
 } from "@/lib/auth/token-cookies";
 import { RefreshRefusedError, type RefreshedTokens } from "@/lib/auth/token-source";
 import { tokenSourceFor } from "@/lib/auth/token-sources";
-
-/** Refresh this long before `exp`, so the page rendered next never starts with a token about to lapse. */
-const REFRESH_LEEWAY_SECONDS = 60;
 
 /** How the signed-in user signed in, or null without a session (or without the refresh token it lives on). */
 async function readSession(request: NextRequest): Promise<SignInMethod | null> {

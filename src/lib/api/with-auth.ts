@@ -5,7 +5,7 @@ import { readRequestTokens, storeRefreshedTokens } from "@/lib/auth/request-toke
 import { SessionExpiredError } from "@/lib/auth/session-expired";
 import { sharedRefresh } from "@/lib/auth/shared-refresh";
 import type { SignInMethod } from "@/lib/auth/sign-in-method";
-import { expiresWithin } from "@/lib/auth/jwt";
+import { REFRESH_LEEWAY_SECONDS, expiresWithin } from "@/lib/auth/jwt";
 import { RefreshRefusedError } from "@/lib/auth/token-source";
 import { tokenSourceFor } from "@/lib/auth/token-sources";
 
@@ -62,9 +62,6 @@ export async function apiWithAuth<T>(call: (accessToken: string) => Promise<T>):
   }
 }
 
-/** A token this close to expiry is refreshed before an optional-bearer call: the proxy's proactive margin. */
-const OPTIONAL_BEARER_LEEWAY_SECONDS = 60;
-
 /**
  * For FastAPI's optional-bearer routes (`POST /api/v1/tasks/task`, CONTRACT §6): there a refused token is not a
  * 401 but an anonymous call, so a 401-driven refresh never happens and the work would silently be done as nobody
@@ -79,7 +76,7 @@ export async function apiWithOptionalAuth<T>(
 ): Promise<T> {
   const { accessToken, refreshToken, signInMethod } = await readRequestTokens();
   if (!refreshToken) return call(undefined);
-  if (accessToken && !expiresWithin(accessToken, OPTIONAL_BEARER_LEEWAY_SECONDS)) return call(accessToken);
+  if (accessToken && !expiresWithin(accessToken, REFRESH_LEEWAY_SECONDS)) return call(accessToken);
   return call(await renewAccessToken(signInMethod, refreshToken));
 }
 

@@ -11,6 +11,12 @@ export function readExpiry(token: string): number | undefined {
   }
 }
 
+/**
+ * Refresh an access token this long before its `exp` (the proxy before a page, the optional-bearer calls before
+ * theirs), so nothing starts with a token about to lapse.
+ */
+export const REFRESH_LEEWAY_SECONDS = 60;
+
 /** Whether the token is missing, undecodable, or expires within `leewaySeconds` from now. */
 export function expiresWithin(token: string | undefined, leewaySeconds: number, now = Date.now()): boolean {
   if (!token) return true;
