@@ -52,6 +52,9 @@ http {
   upstream app {
 ${servers}
     keepalive 64;
+    # Under Node's 5 s keep-alive timeout: else nginx may reuse a connection the instance is closing, count the
+    # failed attempt against it and leave it out of the round-robin for 10 s.
+    keepalive_timeout 4s;
   }
   server {
     listen 127.0.0.1:${port}${tls ? " ssl" : ""};${tlsDirectives}
