@@ -60,6 +60,42 @@ const config = [
     ignores: [ZOD_MODULE, "src/env.ts", "src/lib/auth/**"],
     rules: { "no-restricted-imports": ["error", { paths: [...zodMini, ...classicZod] }] },
   },
+  {
+    // Tests wait for what they need to happen, never for time to pass: a sleep that is long enough on a quiet
+    // machine is too short on a busy one. Polling a condition or waiting on a real clock says why in a disable comment.
+    files: ["tests/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='waitForTimeout']",
+          message:
+            "Wait for the outcome instead (expect(...).toBeVisible(), waitForResponse, expect.poll), or move the " +
+            "embedded backend's clock (its settings mint tokens with the lifetime a test needs).",
+        },
+        {
+          // `new Promise((resolve) => setTimeout(resolve, ms))`; a timer that does something else is no sleep.
+          selector:
+            "NewExpression[callee.name='Promise'] CallExpression[callee.name='setTimeout'][arguments.0.type='Identifier']",
+          message:
+            "A promise that resolves on a timer is a sleep: wait for the condition itself (expect.poll, an event), " +
+            "or say in an eslint-disable comment why only time will do.",
+        },
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            ...zodMini,
+            {
+              name: "node:timers/promises",
+              message: "A timer promise is a sleep: wait for the condition itself.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   { linterOptions: { reportUnusedDisableDirectives: "error" } },
 ];
 

@@ -57,6 +57,8 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // `npm run test:stress` runs every test several times (E2E_REPEAT_EACH) to find the ones that pass by luck.
+  repeatEach: Number(process.env.E2E_REPEAT_EACH ?? 1),
   timeout: 30_000,
   reporter: [["list"]],
   use: {

@@ -23,7 +23,8 @@ export default defineConfig({
           env: {
             FASTAPI_URL: "http://fastapi.test",
             APP_URL: "http://localhost:3000",
-            FASTAPI_TIMEOUT_MS: "500",
+            // Far above what an in-process call takes on a loaded machine; the test of a hang sets its own.
+            FASTAPI_TIMEOUT_MS: "5000",
             // High enough that no unit test trips the sign-in limits; the security project tests them.
             AUTH_RATE_LIMIT_PER_ACCOUNT: "1000",
             AUTH_RATE_LIMIT_PER_IP: "1000",
@@ -42,7 +43,7 @@ export default defineConfig({
           env: {
             FASTAPI_URL: "http://fastapi.test",
             APP_URL: "http://localhost:3000",
-            FASTAPI_TIMEOUT_MS: "500",
+            FASTAPI_TIMEOUT_MS: "5000",
             TRUST_PROXY_HEADERS: "true",
             AUTH_RATE_LIMIT_PER_ACCOUNT: "3",
             AUTH_RATE_LIMIT_DELAY_SECONDS: "60",

@@ -1,7 +1,7 @@
 // The mock backend's own test controls under /__mock (skipped against a real backend).
 import { afterAll, describe, expect, it } from "vitest";
 import { SEED_DEMO } from "../fixtures/seed";
-import { register, signUp } from "./support/accounts";
+import { logIn, register, signUp } from "./support/accounts";
 import { expectUnhandledServerError } from "./support/expectations";
 import { call } from "./support/http";
 import { target } from "./support/target";
@@ -68,6 +68,17 @@ describe.runIf(target.mock)("the /__mock control surface", () => {
     expect(jwtClaims(access_token).exp).toBeLessThanOrEqual(nowInSeconds() + 2);
     expect((await control("settings", { accessTokenTtlSeconds: -1 })).status).toBe(400);
     expect((await control("faults", { mode: "explode" })).status).toBe(400);
+  });
+
+  it("mints /login's access tokens with their own lifetime when one is set, and /refresh's with the usual", async () => {
+    await control("reset");
+    await control("settings", { loginAccessTokenTtlSeconds: 30 });
+    const session = await logIn(SEED_DEMO.username, SEED_DEMO.password);
+    expect(jwtClaims(session.accessToken).exp).toBeLessThanOrEqual(nowInSeconds() + 30);
+
+    const refresh = await call("POST", "/api/v1/refresh", { refreshCookie: session.refreshToken });
+    const { access_token } = (await refresh.json()) as { access_token: string };
+    expect(jwtClaims(access_token).exp).toBeGreaterThan(nowInSeconds() + 25 * 60);
   });
 
   it("moves the posts cache's clock: a list page expires 60 s after it was read, not a second sooner", async () => {

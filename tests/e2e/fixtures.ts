@@ -17,6 +17,8 @@ export interface MockBackendControls {
   stats(): Promise<Record<string, number>>;
   settings(settings: {
     accessTokenTtlSeconds?: number;
+    /** The access tokens of `/login` only; `/refresh` keeps minting `accessTokenTtlSeconds`. */
+    loginAccessTokenTtlSeconds?: number;
     refreshTokenTtlSeconds?: number;
     latencyMs?: number;
   }): Promise<void>;

@@ -7,6 +7,11 @@ import { requestPath, type RouteKey } from "./framework/routing";
 const settingsShape = {
   accessTokenTtlSeconds: z.number().int().positive(),
   refreshTokenTtlSeconds: z.number().int().positive(),
+  /**
+   * Lifetime of the access tokens `/login` mints, when it differs from the one `/refresh` mints: a test can sign in
+   * with a token that needs a refresh at once and get a long-lived one from that refresh, however long it all takes.
+   */
+  loginAccessTokenTtlSeconds: z.number().int().positive().optional(),
   /** Fixed latency added to every API response. */
   latencyMs: z.number().int().nonnegative(),
 };

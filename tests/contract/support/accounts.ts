@@ -68,5 +68,6 @@ export const logInAsAdmin = () => logIn(target.admin.username, target.admin.pass
  * that second. Tests that revoke the superuser's token wait for the next second before anyone logs in again.
  */
 export async function waitForNextSecond(): Promise<void> {
+  // eslint-disable-next-line no-restricted-syntax -- the real backend's clock cannot be moved: only time makes a new second.
   await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 10));
 }

@@ -45,8 +45,12 @@ export function authHandlers({ route, db, tokens, auth, settings }: HandlerConte
       const user = db.activeUserByUsernameOrEmail(username);
       if (!user || !passwordMatches(user, password)) throw unauthorized("Wrong username, email or password.");
 
-      const { accessTokenTtlSeconds, refreshTokenTtlSeconds } = settings();
-      const accessToken = await tokens.issue(user.username, "access", accessTokenTtlSeconds);
+      const { accessTokenTtlSeconds, loginAccessTokenTtlSeconds, refreshTokenTtlSeconds } = settings();
+      const accessToken = await tokens.issue(
+        user.username,
+        "access",
+        loginAccessTokenTtlSeconds ?? accessTokenTtlSeconds,
+      );
       const refreshToken = await tokens.issue(user.username, "refresh", refreshTokenTtlSeconds);
       return withSetCookie(
         response(200).json({ access_token: accessToken, token_type: "bearer" }),

@@ -30,6 +30,7 @@ export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void
     } catch (error) {
       if (Date.now() > deadline)
         throw new Error(`${url} did not answer within ${timeoutMs} ms`, { cause: error });
+      // eslint-disable-next-line no-restricted-syntax -- the pause between two polls of the condition, not a wait for it.
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }

@@ -204,7 +204,6 @@ describe("loginAction", () => {
       "garbage",
       () => new HttpResponse("{not json", { status: 200, headers: { "content-type": "application/json" } }),
     ],
-    ["a hang past the timeout", () => new Promise<Response>(() => {})],
   ])("says the service is unavailable on %s", async (_case, answer) => {
     server.use(http.post(LOGIN, answer));
     const result = await postForm(loginAction, {

@@ -137,12 +137,4 @@ describe("the error decoder, through the real client", () => {
       isTransient: true,
     });
   });
-
-  it("gives up after the timeout", async () => {
-    const started = Date.now();
-    const error = await failureFor(() => new Promise<Response>(() => {}));
-    expect(error).toMatchObject({ kind: "timeout", isTransient: true });
-    // FASTAPI_TIMEOUT_MS is 500 in tests: the call must not hang on.
-    expect(Date.now() - started).toBeLessThan(3_000);
-  });
 });
