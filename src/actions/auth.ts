@@ -93,11 +93,11 @@ async function registerAndSignIn(fields: FormFields): Promise<ActionResult> {
     await createUser(parsed.data);
   } catch (error) {
     const failure = toActionFailure(error);
-    // Each answer tells whether a username or e-mail is taken: count them all, but not an outage.
+    // A refusal tells whether a username or e-mail is taken: count those, but not an outage. Successes are not
+    // counted: they would let one client shut sign-up for everyone.
     if (failure.reason !== "unavailable") await authRateLimits.recordAttempt(attempt);
     return failure;
   }
-  await authRateLimits.recordAttempt(attempt);
   const failure = await signIn(parsed.data.username, parsed.data.password);
   if (failure) return failure;
   redirect("/dashboard");

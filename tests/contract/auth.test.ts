@@ -74,6 +74,35 @@ describe("POST /api/v1/login", () => {
     expect(jwtClaims(accessToken).sub).toBe(account.username);
   });
 
+  // The sign-in throttle counts names as this compares them (src/lib/rate-limit/auth-throttle.ts, accountKey).
+  it("matches the e-mail exactly: a look-alike differing in case is an account of its own", async () => {
+    const victim = newAccount();
+    await register(victim);
+    const lookAlike = {
+      ...newAccount(),
+      email: victim.email.replace(/^./, (first) => first.toUpperCase()),
+      password: "Other!Passw0rd",
+    };
+    const created = await register(lookAlike);
+    expect(created.email).toBe(lookAlike.email);
+
+    expect(jwtClaims((await logIn(lookAlike.email, lookAlike.password)).accessToken).sub).toBe(
+      lookAlike.username,
+    );
+    const crossed = await call("POST", "/api/v1/login", {
+      form: { username: lookAlike.email, password: victim.password },
+    });
+    expect(crossed.status).toBe(401);
+    const domainCased = await call("POST", "/api/v1/login", {
+      form: {
+        username: victim.email.toUpperCase().replace(/^[^@]+/, victim.username),
+        password: victim.password,
+      },
+    });
+    // Sign-up stored the domain lower-cased; /login does not lower-case what it is given.
+    expect(domainCased.status).toBe(401);
+  });
+
   it("accepts multipart/form-data too", async () => {
     const form = new FormData();
     form.set("username", target.admin.username);

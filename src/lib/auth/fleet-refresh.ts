@@ -69,13 +69,16 @@ async function coordinate(
 ): Promise<RefreshedTokens> {
   const deadline = Date.now() + 2 * lockMs();
   let last: Extract<RefreshOutcome, { tokens: unknown }> | undefined;
+  // A provider that hands back an earlier token (A→B→A) ends the chain there instead of looping.
+  const seen = new Set([chain.newest]);
   for (;;) {
     const outcome = await records.read(chain.newest);
     if (outcome && "refused" in outcome) throw new RefreshRefusedError();
     if (outcome) {
       last = outcome;
       const successor = outcome.tokens.refreshToken;
-      if (successor && successor !== chain.newest) {
+      if (successor && !seen.has(successor)) {
+        seen.add(successor);
         chain.newest = successor;
         chain.newestMaxAge = outcome.tokens.refreshMaxAge;
         continue;
@@ -96,6 +99,21 @@ async function coordinate(
     if (Date.now() > deadline) throw new ApiError("timeout", SERVICE_UNAVAILABLE_MESSAGE);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
+}
+
+/**
+ * The fleet's half of a sign-out: the recorded outcomes of `refreshTokens` are deleted, so no instance answers them
+ * from the record. Only these: Redis holds keyed hashes, so earlier tokens that led to them cannot be found there.
+ */
+export async function forgetRefreshesFleetWide(refreshTokens: string[]): Promise<void> {
+  const redis = await reachableRedis();
+  if (!redis) return;
+  const records = refreshRecords(redis);
+  await Promise.all(
+    refreshTokens.map((token) =>
+      records.forget(token).catch((error: Error) => reportRedisDown(error.message)),
+    ),
+  );
 }
 
 /**

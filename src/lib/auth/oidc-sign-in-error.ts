@@ -9,7 +9,8 @@ export type OidcSignInFailure =
 export class OidcSignInError extends Error {
   constructor(
     readonly failure: OidcSignInFailure,
-    detail: string,
+    /** What went wrong; may quote the provider's own words, so it is logged as a field, never as a line. */
+    readonly detail: string,
   ) {
     super(`OpenID Connect sign-in ${failure}: ${detail}`);
     this.name = "OidcSignInError";

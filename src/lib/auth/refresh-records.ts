@@ -38,6 +38,7 @@ async function inRedis<T>(command: () => Promise<T>): Promise<T> {
 export interface RefreshRecords {
   read(refreshToken: string): Promise<RefreshOutcome | undefined>;
   write(refreshToken: string, outcome: RefreshOutcome, ttlMs: number): Promise<void>;
+  forget(refreshToken: string): Promise<void>;
   /** A release function when this caller now holds the token's lock, undefined when someone else does. */
   lock(refreshToken: string, ttlMs: number): Promise<(() => Promise<void>) | undefined>;
 }
@@ -55,6 +56,9 @@ export function refreshRecords(redis: Redis): RefreshRecords {
     async write(refreshToken, outcome, ttlMs) {
       const id = idOf(refreshToken);
       await inRedis(() => redis.set(outcomeKey(id), seal(JSON.stringify(outcome), id), "PX", ttlMs));
+    },
+    async forget(refreshToken) {
+      await inRedis(() => redis.del(outcomeKey(idOf(refreshToken))));
     },
     async lock(refreshToken, ttlMs) {
       const key = lockKey(idOf(refreshToken));

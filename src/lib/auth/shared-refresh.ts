@@ -3,7 +3,7 @@
 // fleet's.
 import "server-only";
 
-import { refreshFleetWide } from "./fleet-refresh";
+import { forgetRefreshesFleetWide, refreshFleetWide } from "./fleet-refresh";
 import { REUSE_WINDOW_MS, SPENT_MEMORY_MS, isReusable } from "./refresh-lifetimes";
 import type { RefreshedTokens, TokenSource } from "./token-source";
 
@@ -15,14 +15,19 @@ interface Outcome {
 const inFlight = new Map<string, Promise<RefreshedTokens>>();
 const outcomes = new Map<string, Outcome>();
 
-/** Follows rotations from `refreshToken` to the newest token this process knows, with the last outcome. */
+/**
+ * Follows rotations from `refreshToken` to the newest token this process knows, with the last outcome. Stops at a
+ * token it has seen: a provider that hands back an earlier token (A→B→A) ends the chain instead of looping.
+ */
 function newestKnown(refreshToken: string): { refreshToken: string; last?: Outcome } {
   let current = refreshToken;
   let last: Outcome | undefined;
+  const seen = new Set([current]);
   for (let outcome = outcomes.get(current); outcome; outcome = outcomes.get(current)) {
     last = outcome;
     const successor = outcome.tokens.refreshToken;
-    if (!successor || successor === current) break;
+    if (!successor || seen.has(successor)) break;
+    seen.add(successor);
     current = successor;
   }
   return { refreshToken: current, last };
@@ -37,6 +42,28 @@ function remember(refreshToken: string, tokens: RefreshedTokens): void {
     },
     tokens.refreshToken ? SPENT_MEMORY_MS : REUSE_WINDOW_MS,
   ).unref();
+}
+
+/**
+ * Called when a session signs out: what this process and the fleet remember of its refreshes is forgotten, the
+ * tokens it rotated away included, so a cookie jar replayed after the sign-out goes to the issuer, which refuses it
+ * (and a rotating provider sees the reuse), instead of being handed the tokens of a moment ago.
+ */
+export async function forgetRefreshes(refreshToken: string): Promise<void> {
+  const chain = new Set([refreshToken]);
+  // Tokens it rotated to and tokens that rotated to it join the chain, until no outcome links a new one.
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [token, { tokens }] of outcomes) {
+      const successor = tokens.refreshToken;
+      if (successor && chain.has(token) !== chain.has(successor)) {
+        chain.add(token).add(successor);
+        grew = true;
+      }
+    }
+  }
+  for (const token of chain) outcomes.delete(token);
+  await forgetRefreshesFleetWide([...chain]);
 }
 
 /** What a caller holding `heldToken` should store: the rotated token only if it differs from what it holds. */

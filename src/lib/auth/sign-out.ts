@@ -10,7 +10,7 @@ import { expiresWithin } from "./jwt";
 import { loginPathFor } from "./login-notices";
 import { oidcEndpoints } from "./oidc-endpoints";
 import { clearRequestTokens, readRequestTokens } from "./request-tokens";
-import { sharedRefresh } from "./shared-refresh";
+import { forgetRefreshes, sharedRefresh } from "./shared-refresh";
 import { RefreshRefusedError } from "./token-source";
 
 /**
@@ -34,6 +34,7 @@ export async function endFastapiSession(): Promise<boolean> {
     if (!(error instanceof ApiError)) throw error;
     return error.kind === "http" && error.status === 401;
   } finally {
+    if (refreshToken) await forgetRefreshes(refreshToken);
     await clearRequestTokens();
   }
 }
@@ -61,10 +62,11 @@ async function providerLogoutUrl(idToken: string | undefined): Promise<string | 
  * provider's logout page for an OIDC session, else our login page saying whether FastAPI confirmed the sign-out.
  */
 export async function endSession(): Promise<string> {
-  const { signInMethod, idToken } = await readRequestTokens();
+  const { signInMethod, idToken, refreshToken } = await readRequestTokens();
   if (signInMethod === "password") {
     return loginPathFor((await endFastapiSession()) ? "signed-out" : "signed-out-locally");
   }
+  if (refreshToken) await forgetRefreshes(refreshToken);
   await clearRequestTokens();
   return (await providerLogoutUrl(idToken)) ?? loginPathFor("signed-out-locally");
 }

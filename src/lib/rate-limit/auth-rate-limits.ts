@@ -30,8 +30,17 @@ export async function authAttempt(kind: AuthAttempt["kind"], accountNames: strin
   };
 }
 
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 export const authRateLimits = {
-  refusal: throttle.refusal,
+  /** The refusal to answer with, or undefined after waiting out the global alarm's slowdown, if any. */
+  async refusal(attempt: AuthAttempt) {
+    const refusal = await throttle.refusal(attempt);
+    if (refusal) return refusal;
+    const slowdownMs = await throttle.slowdownMs(attempt);
+    if (slowdownMs > 0) await pause(slowdownMs);
+    return undefined;
+  },
   recordAttempt: throttle.recordAttempt,
   /** Forgives the account's failures and makes this browser a known device of the account name it typed. */
   async recordSuccess(attempt: AuthAttempt): Promise<void> {

@@ -1,7 +1,8 @@
-// Server-only: the sign-in and sign-up throttling rules (SECURITY.md "Abuse"), built so that they cannot be turned
-// against users (OWASP Authentication Cheat Sheet): delays per account name that grow with each failure instead
-// of one long lock, a window per client address only when the address is known, a high ceiling for everyone
-// together, and browsers that signed in to the account before (known devices) exempt from what strangers trigger.
+// Server-only: the sign-in and sign-up throttling rules (docs/security.md, "Sign-in throttling"), built so that they
+// cannot be turned against users (OWASP Authentication Cheat Sheet): delays per account name that grow with each
+// failure instead of one long lock, a window per client address only when the address is known, an alarm for
+// everyone together that slows strangers down but never refuses them, and browsers that signed in to the account
+// before (known devices) exempt from what strangers trigger.
 import "server-only";
 
 import { fail, type ActionFailure } from "@/lib/action-result";
@@ -13,7 +14,7 @@ export interface AuthAttempt {
   kind: "login" | "register";
   /** Undefined when the address cannot be trusted (no TRUST_PROXY_HEADERS): nothing is then counted per address. */
   clientIp: string | undefined;
-  /** The username or e-mail typed; compared lower-cased, so `Demo` and `demo` share a count. */
+  /** The usernames or e-mails sent to FastAPI; counted as FastAPI compares them (accountKey). */
   accountNames: string[];
   /** The known-device cookie the browser sent, if any (sign-ins only). */
   knownDevice?: string;
@@ -28,8 +29,23 @@ export interface ThrottlePolicy {
   delaySeconds: number;
   /** Failures per known client address within the window. */
   perIp: number;
-  /** Failures from strangers, all accounts and addresses together, within the window. */
+  /** Failures from strangers, all accounts and addresses together, within the window, before the alarm slows them. */
   global: number;
+}
+
+/** The alarm's first slowdown, and its longest: long enough to cost a sprayer, short enough for a person. */
+const ALARM_FIRST_DELAY_MS = 500;
+const ALARM_LONGEST_DELAY_MS = 8_000;
+
+/**
+ * How long a stranger's attempt waits once `failures` from everyone together passed the ceiling: doubling with each
+ * further ceiling's worth of failures, so the wait grows with the attack. A wait, never a refusal: the global count
+ * is everyone's, and no one's failures may refuse another person's correct password.
+ */
+export function alarmDelayMs(failures: number, { global }: ThrottlePolicy): number {
+  if (failures < global) return 0;
+  const doublings = Math.min(Math.floor((failures - global) / global), 16);
+  return Math.min(ALARM_LONGEST_DELAY_MS, ALARM_FIRST_DELAY_MS * 2 ** doublings);
 }
 
 export const tooManyAttempts = (seconds: number): ActionFailure =>
@@ -56,6 +72,18 @@ interface Counters {
 
 const EVERYONE = "everyone";
 
+/**
+ * The account a name reaches, as FastAPI compares it: `/login` matches the username or the e-mail exactly
+ * (`Victim@example.com` and `victim@example.com` are two accounts), and sign-up's pydantic `EmailStr` lower-cases
+ * only an e-mail's domain before its "already registered" check. Counting any looser would let the owner of a
+ * look-alike account earn passes and forgiveness for the original.
+ */
+export function accountKey(kind: AuthAttempt["kind"], name: string): string {
+  const at = name.lastIndexOf("@");
+  const compared = kind === "register" && at > 0 ? name.slice(0, at) + name.slice(at).toLowerCase() : name;
+  return `account:${compared}`;
+}
+
 export function createAuthThrottle(policy: ThrottlePolicy, redis?: CounterOptions["redis"]) {
   const countersFor = (kind: AuthAttempt["kind"]): Counters => {
     const counter = (name: string) =>
@@ -69,8 +97,9 @@ export function createAuthThrottle(policy: ThrottlePolicy, redis?: CounterOption
   };
   const counters = { login: countersFor("login"), register: countersFor("register") };
 
-  const accountKeys = ({ accountNames }: AuthAttempt) =>
-    [...new Set(accountNames.map((name) => name.trim().toLowerCase()))].map((name) => `account:${name}`);
+  const accountKeys = ({ kind, accountNames }: AuthAttempt) => [
+    ...new Set(accountNames.map((name) => accountKey(kind, name))),
+  ];
 
   /** A browser that signed in to one of the attempt's accounts before is throttled on its own, as one device. */
   const deviceKey = (attempt: AuthAttempt): string | undefined => {
@@ -100,13 +129,19 @@ export function createAuthThrottle(policy: ThrottlePolicy, redis?: CounterOption
         : [
             ...accountKeys(attempt).map((key) => heldMs(counted.holds, key)),
             attempt.clientIp === undefined ? 0 : fullMs(counted.perIp, attempt.clientIp, policy.perIp),
-            fullMs(counted.global, EVERYONE, policy.global),
           ];
       const waitMs = Math.max(0, ...(await Promise.all(waits)));
       return waitMs > 0 ? tooManyAttempts(Math.ceil(waitMs / 1000)) : undefined;
     },
 
-    /** Counts an attempt that FastAPI refused (or, for sign-up, any attempt FastAPI answered). */
+    /** Milliseconds the attempt waits before FastAPI is asked while the global alarm is up; 0 for known devices. */
+    async slowdownMs(attempt: AuthAttempt): Promise<number> {
+      if (deviceKey(attempt)) return 0;
+      const count = await counters[attempt.kind].global.read(EVERYONE);
+      return alarmDelayMs(count?.hits ?? 0, policy);
+    },
+
+    /** Counts an attempt that FastAPI refused: a wrong password, or a sign-up whose name or e-mail is taken. */
     async recordAttempt(attempt: AuthAttempt): Promise<void> {
       const counted = counters[attempt.kind];
       const device = deviceKey(attempt);

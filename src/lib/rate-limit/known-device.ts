@@ -13,13 +13,14 @@ export const KNOWN_DEVICE_COOKIE = `${isSecureApp ? "__Host-" : ""}known_device`
 /** How long a browser stays known without signing in again. */
 const KNOWN_DEVICE_MAX_AGE_SECONDS = 180 * 24 * 60 * 60;
 
-const normalise = (accountName: string) => accountName.trim().toLowerCase();
-
-/** The signature binds the device id to one account name, so a cookie earned on one account opens no other. */
+/**
+ * The signature binds the device id to one account name exactly as FastAPI compares it at sign-in (case and all),
+ * so a cookie earned on one account, a look-alike `Victim@example.com` included, opens no other.
+ */
 const signature = (deviceId: string, accountName: string) =>
-  keyedHash("known-device", `${deviceId}\n${normalise(accountName)}`);
+  keyedHash("known-device", `${deviceId}\n${accountName}`);
 
-/** A new cookie for the browser that just signed in as `accountName` (as typed: username or e-mail). */
+/** A new cookie for the browser that just signed in as `accountName` (as sent to FastAPI: username or e-mail). */
 export function knownDeviceCookie(accountName: string) {
   const deviceId = randomBytes(16).toString("base64url");
   return {

@@ -38,7 +38,7 @@ describe("sign-in limits", () => {
     for (let attempt = 0; attempt < 3; attempt++) expect((await wrongPassword("demo")).ok).toBe(false);
     const before = calls("POST /api/v1/login");
 
-    const refused = await postForm(loginAction, { username: "DEMO", password: SEED_DEMO.password });
+    const refused = await postForm(loginAction, { username: "demo", password: SEED_DEMO.password });
     expect(refused).toEqual({
       ok: false,
       reason: "rate-limited",
@@ -119,8 +119,39 @@ describe("sign-in limits", () => {
   });
 });
 
+describe("look-alike accounts", () => {
+  // FastAPI compares e-mails exactly: Demo@example.com is an account of its own, which anyone may register.
+  const LOOK_ALIKE = { name: "Look Alike", username: "lookalike", password: "Look-Alike-Passw0rd" };
+  const lookAlikeEmail = SEED_DEMO.email.replace(/^./, (first) => first.toUpperCase());
+
+  it("earn no pass and no forgiveness for the account they imitate", async () => {
+    await postForm(registerAction, { ...LOOK_ALIKE, email: lookAlikeEmail }).catch(() => undefined);
+    const signInToLookAlike = async () => {
+      const target = await redirectTarget(
+        postForm(loginAction, { username: lookAlikeEmail, password: LOOK_ALIKE.password }),
+      );
+      expect(target).toBe("/dashboard");
+    };
+    const guessVictim = () => postForm(loginAction, { username: SEED_DEMO.email, password: "wrong-guess" });
+
+    // The attacker's loop: sign in to the look-alike, guess the victim's password, again and again.
+    const answers = [];
+    for (let round = 0; round < 4; round++) {
+      await signInToLookAlike();
+      for (let guess = 0; guess < 4; guess++) answers.push(await guessVictim());
+    }
+    // After the allowance, every further guess waits: the look-alike's device cookie and sign-ins changed nothing.
+    expect(answers.slice(0, 3).map((answer) => (answer.ok ? "ok" : answer.reason))).toEqual(
+      Array(3).fill("unauthorized"),
+    );
+    expect(answers.slice(3).map((answer) => (answer.ok ? "ok" : answer.reason))).toEqual(
+      Array(13).fill("rate-limited"),
+    );
+  });
+});
+
 describe("sign-up limits", () => {
-  it("limits attempts per username and e-mail, however they are cased", async () => {
+  it("limits attempts per username and e-mail, the e-mail's domain in any case", async () => {
     const attempt = (username: string, email: string) =>
       postForm(registerAction, { name: "Some One", username, email, password: "Some-Passw0rd" });
     for (let index = 0; index < 3; index++) {
@@ -131,7 +162,8 @@ describe("sign-up limits", () => {
     expect(await attempt("demo", "fresh@example.com")).toMatchObject({ reason: "rate-limited" });
     fromNewAddress();
     for (let index = 0; index < 3; index++) await attempt(`taken${index}`, SEED_DEMO.email);
-    expect(await attempt("fresh", "Demo@Example.COM")).toMatchObject({ reason: "rate-limited" });
+    // FastAPI's EmailStr lower-cases the domain, so this is the seeded address to its "already registered" check.
+    expect(await attempt("fresh", "demo@Example.COM")).toMatchObject({ reason: "rate-limited" });
   });
 });
 

@@ -1,8 +1,11 @@
 // The throttling rules on their own, on a clock the test moves, each tried as an attacker would: growing delays
-// per account name, no shared bucket for unknown addresses, a global ceiling, and known devices let through.
+// per account name, no shared bucket for unknown addresses, a global alarm that slows and never refuses, and known
+// devices let through.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import {
+  accountKey,
+  alarmDelayMs,
   createAuthThrottle,
   delayAfter,
   type AuthAttempt,
@@ -82,14 +85,20 @@ describe("per account name", () => {
     expect(await waitOf(throttle, demo)).toBe(120);
   });
 
-  it("compares names lower-cased and forgets them after a success", async () => {
+  it("counts a name exactly as FastAPI compares it, so a look-alike's success forgives nothing", async () => {
     const throttle = createAuthThrottle(policy, memoryOnly);
-    await fail(throttle, signIn("Demo "), 5);
-    expect(await waitOf(throttle, signIn("dEMO"))).toBe(30);
-    await throttle.recordSuccess(signIn("demo"));
-    expect(await waitOf(throttle, signIn("demo"))).toBe(0);
-    await fail(throttle, signIn("demo"), 4);
-    expect(await waitOf(throttle, signIn("demo"))).toBe(0);
+    await fail(throttle, signIn("victim@example.com"), 5);
+    expect(await waitOf(throttle, signIn("victim@example.com"))).toBe(30);
+    // FastAPI's /login matches exactly: these are other accounts, with counts of their own.
+    expect(await waitOf(throttle, signIn("Victim@example.com"))).toBe(0);
+    expect(await waitOf(throttle, signIn("victim@EXAMPLE.com"))).toBe(0);
+    await throttle.recordSuccess(signIn("Victim@example.com"));
+    expect(await waitOf(throttle, signIn("victim@example.com"))).toBe(30);
+
+    await throttle.recordSuccess(signIn("victim@example.com"));
+    expect(await waitOf(throttle, signIn("victim@example.com"))).toBe(0);
+    await fail(throttle, signIn("victim@example.com"), 4);
+    expect(await waitOf(throttle, signIn("victim@example.com"))).toBe(0);
   });
 
   it("forgets failures once the window has passed", async () => {
@@ -98,6 +107,19 @@ describe("per account name", () => {
     advanceSeconds(policy.windowSeconds);
     await fail(throttle, signIn("demo"), 4);
     expect(await waitOf(throttle, signIn("demo"))).toBe(0);
+  });
+});
+
+describe("accountKey", () => {
+  it.each([
+    ["login", "demo", "account:demo"],
+    ["login", "Demo", "account:Demo"],
+    ["login", "Demo@Example.com", "account:Demo@Example.com"],
+    // Sign-up's EmailStr lower-cases the domain, and only the domain, before its "already registered" check.
+    ["register", "Demo@Example.COM", "account:Demo@example.com"],
+    ["register", "demo", "account:demo"],
+  ] as const)("%s %s → %s", (kind, name, key) => {
+    expect(accountKey(kind, name)).toBe(key);
   });
 });
 
@@ -119,13 +141,36 @@ describe("per client address", () => {
   });
 });
 
-describe("the global ceiling", () => {
-  it("holds every stranger once failures from everyone together reach it, until its window ends", async () => {
+describe("the global alarm", () => {
+  it("never refuses a stranger, however many failures everyone made together", async () => {
     const throttle = createAuthThrottle({ ...policy, global: 30 }, memoryOnly);
-    for (let account = 0; account < 30; account++) await fail(throttle, signIn(`spray${account}`), 1);
-    expect(await waitOf(throttle, signIn("demo"))).toBe(900);
-    advanceSeconds(900);
+    for (let account = 0; account < 90; account++) await fail(throttle, signIn(`spray${account}`), 1);
     expect(await waitOf(throttle, signIn("demo"))).toBe(0);
+  });
+
+  it("slows strangers down once the ceiling is passed, more as the attack grows, until its window ends", async () => {
+    const throttle = createAuthThrottle({ ...policy, global: 30 }, memoryOnly);
+    const slowdowns: number[] = [];
+    for (let round = 0; round < 4; round++) {
+      for (let account = 0; account < 30; account++)
+        await fail(throttle, signIn(`spray${round}-${account}`), 1);
+      slowdowns.push(await throttle.slowdownMs(signIn("demo")));
+    }
+    expect(slowdowns).toEqual([500, 1_000, 2_000, 4_000]);
+    expect(await throttle.slowdownMs(signIn("demo", { knownDevice: knownDeviceCookie("demo").value }))).toBe(
+      0,
+    );
+    advanceSeconds(policy.windowSeconds);
+    expect(await throttle.slowdownMs(signIn("demo"))).toBe(0);
+  });
+});
+
+describe("alarmDelayMs", () => {
+  it("is free below the ceiling, then doubles with each further ceiling's worth, up to 8 s", () => {
+    const alarm = { ...policy, global: 1000 };
+    expect(
+      [999, 1000, 1999, 2000, 3000, 4000, 5000, 100_000].map((count) => alarmDelayMs(count, alarm)),
+    ).toEqual([0, 500, 500, 1_000, 2_000, 4_000, 8_000, 8_000]);
   });
 });
 
@@ -133,13 +178,12 @@ describe("known devices", () => {
   const deviceOf = (accountName: string) => knownDeviceCookie(accountName).value;
 
   it("lets a browser that signed in to the account before through while strangers are held", async () => {
-    const throttle = createAuthThrottle({ ...policy, global: 30 }, memoryOnly);
+    const throttle = createAuthThrottle(policy, memoryOnly);
     const knownDevice = deviceOf("demo");
     await fail(throttle, signIn("demo"), 12);
-    for (let account = 0; account < 30; account++) await fail(throttle, signIn(`spray${account}`), 1);
 
     expect(await waitOf(throttle, signIn("demo"))).toBe(900);
-    expect(await waitOf(throttle, signIn("DEMO", { knownDevice }))).toBe(0);
+    expect(await waitOf(throttle, signIn("demo", { knownDevice }))).toBe(0);
   });
 
   it("counts a known device's own failures against that device only", async () => {
@@ -157,6 +201,8 @@ describe("known devices", () => {
     const [deviceId = "", mac = ""] = deviceOf("demo").split(".");
     const forged = [
       deviceOf("mallory"),
+      // A look-alike that FastAPI holds as another account.
+      deviceOf("Demo"),
       `${deviceId}x.${mac}`,
       `${deviceId}.${mac.replace(/^./, (first) => (first === "a" ? "b" : "a"))}`,
       "made-up.cookie",

@@ -34,9 +34,11 @@ async function appInstance() {
   const { oidcTokenSource } = await import("@/lib/auth/oidc-token-source");
   const { fastapiTokenSource } = await import("@/lib/auth/fastapi-token-source");
   const { RefreshRefusedError } = await import("@/lib/auth/token-source");
+  const { forgetRefreshes } = await import("@/lib/auth/shared-refresh");
   return {
     refreshAtProvider: (token: string, failed?: string) => sharedRefresh(oidcTokenSource, token, failed),
     refreshAtFastapi: (token: string) => sharedRefresh(fastapiTokenSource, token),
+    signOut: forgetRefreshes,
     RefreshRefusedError,
   };
 }
@@ -158,6 +160,22 @@ describe("with FastAPI's refresh tokens, which do not rotate", () => {
     ).flat();
     expect(mockBackend.stats()["POST /api/v1/refresh"]).toBe(1);
     expect(new Set(results.map((result) => result.accessToken)).size).toBe(1);
+  });
+
+  it("answers no instance from the record once the session signed out on one of them", async () => {
+    const refreshToken = await mockBackend.signToken({
+      sub: SEED_DEMO.username,
+      token_type: "refresh",
+      exp: Math.floor(Date.now() / 1000) + 3_600,
+    });
+    const [first, second] = [await appInstance(), await appInstance()];
+    await first.refreshAtFastapi(refreshToken);
+    await first.signOut(refreshToken);
+
+    // A cookie jar captured before the sign-out, replayed on the other instance within the reuse window: FastAPI,
+    // which revokes at sign-out, is asked again instead of the record answering.
+    await second.refreshAtFastapi(refreshToken);
+    expect(mockBackend.stats()["POST /api/v1/refresh"]).toBe(2);
   });
 });
 

@@ -7,6 +7,7 @@ import { loginPathFor } from "@/lib/auth/login-notices";
 import { OidcSignInError } from "@/lib/auth/oidc-sign-in-error";
 import { safeNextPath } from "@/lib/auth/safe-redirect";
 import { auth } from "@/lib/auth/server";
+import { logEvent } from "@/lib/server-log";
 
 export async function GET(request: NextRequest): Promise<never> {
   const query = Object.fromEntries(request.nextUrl.searchParams);
@@ -16,7 +17,7 @@ export async function GET(request: NextRequest): Promise<never> {
     destination = safeNextPath(callbackURL);
   } catch (error) {
     if (!(error instanceof OidcSignInError)) throw error;
-    console.warn(error.message);
+    logEvent("warn", "oidc-sign-in-failed", { failure: error.failure, detail: error.detail });
     destination = loginPathFor(error.failure === "refused" ? "sign-in-refused" : "sign-in-unavailable");
   }
   // IMPORTANT: redirect() throws to navigate, so it stays outside the try/catch.
