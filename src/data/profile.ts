@@ -12,6 +12,7 @@ import { auth } from "@/lib/auth/server";
 import { ConflictError } from "@/lib/conflict-error";
 import { endFastapiSession } from "@/lib/auth/sign-out";
 import { authAttempt, authRateLimits } from "@/lib/rate-limit/auth-rate-limits";
+import { retireKnownDevices } from "@/lib/rate-limit/known-device";
 import { RateLimitedError } from "@/lib/rate-limit/rate-limited-error";
 import type { ProfileInput } from "@/lib/validations/profile";
 
@@ -26,6 +27,12 @@ export type ProfileUpdate =
   | "renamed-signed-out"
   | "password-needed"
   | "wrong-password";
+
+/** The names that stop naming this account once `changes` are saved: their sign-in passes end with them. */
+const retiredNames = (current: User, changes: ProfileChanges) => [
+  ...(changes.username === undefined ? [] : [current.username]),
+  ...(changes.email === undefined ? [] : [current.email]),
+];
 
 function changedFields(current: User, values: ProfileInput): ProfileChanges {
   return {
@@ -85,6 +92,7 @@ async function rename(current: User, changes: ProfileChanges, password: string):
   } finally {
     await proof.revoke();
   }
+  await retireKnownDevices(retiredNames(current, changes));
   await endFastapiSession();
   try {
     await auth.api.signInWithFastapi({
@@ -125,6 +133,7 @@ export async function updateMyProfile(values: ProfileInput): Promise<ProfileUpda
   } finally {
     await proof.revoke();
   }
+  await retireKnownDevices(retiredNames(current, changes));
   return "updated";
 }
 
@@ -147,6 +156,7 @@ export async function deleteMyAccount(
     await proof.revoke();
   }
   await apiWithAuth((token) => deleteUser(token, session.username));
+  await retireKnownDevices([session.username, session.email]);
   await clearRequestTokens();
   await auth.api.signOut({ headers: await headers() });
   return "deleted";
