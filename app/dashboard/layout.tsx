@@ -5,6 +5,7 @@ import { AppSidebar } from "@/components/layout/app-sidebar";
 import { DashboardToaster } from "@/components/layout/dashboard-toaster";
 import { PendingNavigationProvider, PendingOutlet } from "@/components/layout/pending-navigation";
 import { ServiceUnavailable } from "@/components/layout/service-unavailable";
+import { SessionWatch } from "@/components/layout/session-watch";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SidebarInset, SidebarProvider } from "@/components/ui/sidebar";
 import { confirmCurrentUser } from "@/data/current-user";
@@ -28,6 +29,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const sidebarOpen = isSidebarOpen((await cookies()).get(SIDEBAR_COOKIE_NAME)?.value);
   return (
     <PendingNavigationProvider>
+      <SessionWatch />
       {/* Toasts here rather than in the root layout: the sign-in pages, which show none, skip their JavaScript. */}
       <DashboardToaster>
         <SidebarProvider defaultOpen={sidebarOpen}>

@@ -14,10 +14,13 @@ import { withNotice } from "@/lib/notices";
 import { deleteAccountSchema, profileSchema } from "@/lib/validations/profile";
 
 const PROFILE_PATH = "/dashboard/profile";
+const SECRET_FIELDS = ["currentPassword"];
+const PASSWORD_NEEDED = { currentPassword: ["Enter your current password to confirm this change."] };
+const WRONG_PASSWORD = { currentPassword: ["That password is not right."] };
 
 export async function updateProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  // The current password proves a username change; like every password, it is never sent back.
-  return answerForm(formData, updateProfile, { secretFields: ["currentPassword"] });
+  // The current password proves a username or e-mail change; like every password, it is never sent back.
+  return answerForm(formData, updateProfile, { secretFields: SECRET_FIELDS });
 }
 
 async function updateProfile(fields: FormFields): Promise<ActionResult> {
@@ -31,11 +34,9 @@ async function updateProfile(fields: FormFields): Promise<ActionResult> {
     case "unchanged":
       return ok(undefined);
     case "password-needed":
-      return fail("invalid", undefined, {
-        currentPassword: ["Enter your current password to change your username."],
-      });
+      return fail("invalid", undefined, PASSWORD_NEEDED);
     case "wrong-password":
-      return fail("invalid", undefined, { currentPassword: ["That password is not right."] });
+      return fail("invalid", undefined, WRONG_PASSWORD);
     case "renamed-signed-out":
       redirect(loginPathFor("username-changed"));
   }
@@ -45,17 +46,25 @@ async function updateProfile(fields: FormFields): Promise<ActionResult> {
 }
 
 export async function deleteAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return answerForm(formData, deleteAccount);
+  return answerForm(formData, deleteAccount, { secretFields: SECRET_FIELDS });
 }
 
 async function deleteAccount(fields: FormFields): Promise<ActionResult> {
   const parsed = deleteAccountSchema.safeParse(fields);
   if (!parsed.success) return fromZodError(parsed.error);
 
-  const result = await attempt(() => deleteMyAccount(parsed.data.confirmation));
+  const { confirmation, currentPassword } = parsed.data;
+  const result = await attempt(() => deleteMyAccount(confirmation, currentPassword));
   if (!result.ok) return result;
-  if (result.data === "mismatch") {
-    return fail("invalid", undefined, { confirmation: ["Type your username exactly as shown to confirm."] });
+  switch (result.data) {
+    case "mismatch":
+      return fail("invalid", undefined, {
+        confirmation: ["Type your username exactly as shown to confirm."],
+      });
+    case "password-needed":
+      return fail("invalid", undefined, PASSWORD_NEEDED);
+    case "wrong-password":
+      return fail("invalid", undefined, WRONG_PASSWORD);
   }
   redirect(loginPathFor("account-deleted"));
 }

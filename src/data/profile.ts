@@ -12,10 +12,11 @@ import { auth } from "@/lib/auth/server";
 import { ConflictError } from "@/lib/conflict-error";
 import { endFastapiSession } from "@/lib/auth/sign-out";
 import { authAttempt, authRateLimits } from "@/lib/rate-limit/auth-rate-limits";
+import { retireKnownDevices } from "@/lib/rate-limit/known-device";
 import { RateLimitedError } from "@/lib/rate-limit/rate-limited-error";
 import type { ProfileInput } from "@/lib/validations/profile";
 
-import { requireActionSession } from "./session";
+import { requireActionSession, type SessionUser } from "./session";
 
 export type ProfileUpdate =
   | "unchanged"
@@ -27,6 +28,12 @@ export type ProfileUpdate =
   | "password-needed"
   | "wrong-password";
 
+/** The names that stop naming this account once `changes` are saved: their sign-in passes end with them. */
+const retiredNames = (current: User, changes: ProfileChanges) => [
+  ...(changes.username === undefined ? [] : [current.username]),
+  ...(changes.email === undefined ? [] : [current.email]),
+];
+
 function changedFields(current: User, values: ProfileInput): ProfileChanges {
   return {
     ...(values.name === current.name ? {} : { name: values.name }),
@@ -36,9 +43,41 @@ function changedFields(current: User, values: ProfileInput): ProfileChanges {
   };
 }
 
-/** Best effort: these tokens are never stored, and a failed revocation must not undo the rename's outcome. */
-const revokeQuietly = (accessToken: string, refreshToken: string) =>
-  logoutTokens(accessToken, refreshToken).catch(() => undefined);
+/** A token pair minted only to prove the password: used at most once, then revoked. */
+interface PasswordProof {
+  accessToken: string;
+  /** Revokes the pair, best effort, unless it is the session's own; a failure must not undo what was done. */
+  revoke(): Promise<void>;
+}
+
+/**
+ * Proves the current password with a fresh FastAPI login (OWASP ASVS: re-authenticate before changing a sign-in
+ * identifier or deleting the account). It is a sign-in, so it shares the sign-in limits: no guessing through the
+ * profile page.
+ */
+async function provePassword(username: string, password: string): Promise<PasswordProof | "wrong-password"> {
+  const attempt = await authAttempt("login", [username]);
+  const refusal = await authRateLimits.refusal(attempt);
+  if (refusal) throw new RateLimitedError(refusal.message ?? "Too many attempts. Try again later.");
+  let verified;
+  try {
+    verified = await loginWithPassword(username, password);
+  } catch (error) {
+    if (!hasHttpStatus(error, 401)) throw error;
+    await authRateLimits.recordAttempt(attempt);
+    return "wrong-password";
+  }
+  // FastAPI's tokens have no iat/jti: minted in the session's own second, the fresh pair IS the session's, and
+  // revoking it would end the session.
+  const freshPairIsSession = verified.accessToken === (await readRequestTokens()).accessToken;
+  return {
+    accessToken: verified.accessToken,
+    revoke: async () => {
+      if (freshPairIsSession) return;
+      await logoutTokens(verified.accessToken, verified.refreshToken).catch(() => undefined);
+    },
+  };
+}
 
 /**
  * A username change makes every token of the user unusable (they name the old username), and an old token would
@@ -46,27 +85,14 @@ const revokeQuietly = (accessToken: string, refreshToken: string) =>
  * that fresh token, revoke the fresh and the session's tokens, and sign in again under the new name.
  */
 async function rename(current: User, changes: ProfileChanges, password: string): Promise<ProfileUpdate> {
-  // The password check is a sign-in, so it shares the sign-in limits: no guessing through the profile form.
-  const attempt = await authAttempt("login", [current.username]);
-  const refusal = await authRateLimits.refusal(attempt);
-  if (refusal) throw new RateLimitedError(refusal.message ?? "Too many attempts. Try again later.");
-  let verified;
+  const proof = await provePassword(current.username, password);
+  if (proof === "wrong-password") return proof;
   try {
-    verified = await loginWithPassword(current.username, password);
-  } catch (error) {
-    if (!hasHttpStatus(error, 401)) throw error;
-    await authRateLimits.recordAttempt(attempt);
-    return "wrong-password";
-  }
-  // FastAPI's tokens have no iat/jti: minted in the session's own second, the fresh pair IS the session's, and
-  // revoking it would end the session even when the rename is refused.
-  const session = await readRequestTokens();
-  const freshPairIsSession = verified.accessToken === session.accessToken;
-  try {
-    await updateUser(verified.accessToken, current.username, changes);
+    await updateUser(proof.accessToken, current.username, changes);
   } finally {
-    if (!freshPairIsSession) await revokeQuietly(verified.accessToken, verified.refreshToken);
+    await proof.revoke();
   }
+  await retireKnownDevices(retiredNames(current, changes));
   await endFastapiSession();
   try {
     await auth.api.signInWithFastapi({
@@ -80,31 +106,57 @@ async function rename(current: User, changes: ProfileChanges, password: string):
   }
 }
 
+/** Whether the password must be proven first: a password session changing how it signs in (username, e-mail). */
+const changesSignIn = (session: SessionUser, changes: ProfileChanges) =>
+  session.signInMethod === "password" && (changes.username !== undefined || changes.email !== undefined);
+
 export async function updateMyProfile(values: ProfileInput): Promise<ProfileUpdate> {
-  await requireActionSession();
+  const session = await requireActionSession();
   const current = await apiWithAuth(readCurrentUser);
   const changes = changedFields(current, values);
   if (Object.keys(changes).length === 0) return "unchanged";
-  if (changes.username === undefined) {
+  // An OIDC user's username is the provider's, which FastAPI maps its tokens by: it changes at the provider.
+  if (changes.username !== undefined && session.signInMethod === "oidc") {
+    throw new ConflictError("Your username comes from your sign-in provider: change it there.", "username");
+  }
+  if (!changesSignIn(session, changes)) {
     await apiWithAuth((token) => updateUser(token, current.username, changes));
     return "updated";
   }
-  // An OIDC user's username is the provider's, which FastAPI maps its tokens by: it changes at the provider.
-  if ((await readRequestTokens()).signInMethod === "oidc") {
-    throw new ConflictError("Your username comes from your sign-in provider: change it there.", "username");
-  }
   if (!values.currentPassword) return "password-needed";
-  return rename(current, changes, values.currentPassword);
+  if (changes.username !== undefined) return rename(current, changes, values.currentPassword);
+
+  const proof = await provePassword(current.username, values.currentPassword);
+  if (proof === "wrong-password") return proof;
+  try {
+    await updateUser(proof.accessToken, current.username, changes);
+  } finally {
+    await proof.revoke();
+  }
+  await retireKnownDevices(retiredNames(current, changes));
+  return "updated";
 }
 
 /**
- * Soft-deletes the account. FastAPI revokes the access token used here; every other session of the user fails
- * its next request because the user no longer exists. The caller then ends the local session.
+ * Soft-deletes the account, once the username is typed and (for a password session) the password proven. FastAPI
+ * revokes the access token used here; every other session of the user fails its next request because the user no
+ * longer exists. The caller then ends the local session.
  */
-export async function deleteMyAccount(confirmation: string): Promise<"deleted" | "mismatch"> {
+export async function deleteMyAccount(
+  confirmation: string,
+  password: string,
+): Promise<"deleted" | "mismatch" | "password-needed" | "wrong-password"> {
   const session = await requireActionSession();
   if (confirmation !== session.username) return "mismatch";
+  if (session.signInMethod === "password") {
+    if (!password) return "password-needed";
+    const proof = await provePassword(session.username, password);
+    if (proof === "wrong-password") return proof;
+    // Revoked before the deletion: FastAPI's /logout may not take tokens of a deleted user.
+    await proof.revoke();
+  }
   await apiWithAuth((token) => deleteUser(token, session.username));
+  await retireKnownDevices([session.username, session.email]);
   await clearRequestTokens();
   await auth.api.signOut({ headers: await headers() });
   return "deleted";

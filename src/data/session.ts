@@ -9,6 +9,7 @@ import { AccessDeniedError } from "@/lib/auth/access-denied";
 import { SessionExpiredError } from "@/lib/auth/session-expired";
 import { readRequestTokens } from "@/lib/auth/request-tokens";
 import { readSessionCookie } from "@/lib/auth/session-cookie";
+import { signInMethodOf, type SignInMethod } from "@/lib/auth/sign-in-method";
 
 export interface SessionUser {
   id: string;
@@ -17,6 +18,8 @@ export interface SessionUser {
   username: string;
   tierId: number | null;
   isSuperuser: boolean;
+  /** A password session can prove itself again with the password; an OIDC one only at its provider. */
+  signInMethod: SignInMethod;
 }
 
 /**
@@ -36,6 +39,7 @@ export const getSession = cache(async (): Promise<SessionUser | null> => {
     username: user.username,
     tierId: user.tierId ?? null,
     isSuperuser: user.isSuperuser === true,
+    signInMethod: signInMethodOf(user),
   };
 });
 

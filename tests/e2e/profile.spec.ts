@@ -9,11 +9,18 @@ const erin: NewAccount = {
   password: "Erin-Passw0rd",
 };
 
-test("edit the name and e-mail; the header follows", async ({ page }) => {
+test("edit the name and e-mail, the e-mail with the password; the header follows", async ({ page }) => {
   await register(page, erin);
   await page.goto("/dashboard/profile");
   await page.getByLabel("Name", { exact: true }).fill("Erin Renamed");
   await page.getByLabel("E-mail").fill("erin.new@example.com");
+  await page.getByLabel("Current password").fill("not-the-password");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByLabel("Current password")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("That password is not right.")).toBeVisible();
+  await expect(page.getByLabel("E-mail")).toHaveValue("erin.new@example.com");
+
+  await page.getByLabel("Current password").fill(erin.password);
   await page.getByRole("button", { name: "Save profile" }).click();
 
   await expect(page).toHaveURL(/\/dashboard\/profile\?done=profile-updated$/);
@@ -26,6 +33,7 @@ test("a taken e-mail is reported on its field and the form keeps its input", asy
   await page.goto("/dashboard/profile");
   await page.getByLabel("Name", { exact: true }).fill("Erin Kept");
   await page.getByLabel("E-mail").fill(SEED_DEMO.email);
+  await page.getByLabel("Current password").fill(erin.password);
   await page.getByRole("button", { name: "Save profile" }).click();
 
   await expect(page.getByText("An account with this e-mail already exists.")).toBeVisible();
@@ -61,7 +69,7 @@ test("changing the username asks for the password, then signs in again under the
   await signIn(page, "erin2", erin.password);
 });
 
-test("deleting the account needs the username typed, then ends the session everywhere", async ({
+test("deleting the account needs the username typed and the password, then ends the session everywhere", async ({
   page,
   browser,
 }) => {
@@ -76,6 +84,13 @@ test("deleting the account needs the username typed, then ends the session every
   await expect(page.getByText("Type your username exactly as shown to confirm.")).toBeVisible();
 
   await page.getByLabel(`Type “${erin.username}” to confirm`).fill(erin.username);
+  const deleteForm = page.getByRole("form", { name: "Delete your account" });
+  await deleteForm.getByLabel("Current password").fill("not-the-password");
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(deleteForm.getByText("That password is not right.")).toBeVisible();
+  await expect(page).toHaveURL(/\/dashboard\/profile$/);
+
+  await deleteForm.getByLabel("Current password").fill(erin.password);
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page).toHaveURL(/\/login\?reason=account-deleted$/);
   await expect(page.getByText("Your account is deleted.")).toBeVisible();

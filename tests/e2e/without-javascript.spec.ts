@@ -134,7 +134,7 @@ test("change the username with the current password", async ({ page }) => {
   await expect(page.getByLabel("Username", { exact: true })).toHaveValue("demo2");
 });
 
-test("delete the account by typing the username", async ({ page }) => {
+test("delete the account by typing the username and the password", async ({ page }) => {
   await register(page, {
     name: "Short Lived",
     username: "shortlived",
@@ -149,6 +149,8 @@ test("delete the account by typing the username", async ({ page }) => {
   await expect(page.getByLabel("Type “shortlived” to confirm")).toHaveAttribute("aria-invalid", "true");
 
   await page.getByLabel("Type “shortlived” to confirm").fill("shortlived");
+  const deleteForm = page.getByRole("form", { name: "Delete your account" });
+  await deleteForm.getByLabel("Current password").fill("Sh0rt-Passw0rd");
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page).toHaveURL(/\/login\?reason=account-deleted$/);
 });

@@ -90,10 +90,13 @@ test("a script injected into the page without the nonce is refused and reported"
     );
     await route.fulfill({ response, body: html });
   });
+  const reported = page.waitForResponse((response) => response.url().endsWith("/api/csp-report"));
   await page.goto("/login");
   expect(
     await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected),
   ).toBeUndefined();
+  // The browser sent the violation to the app's own endpoint, which took it.
+  expect((await reported).status()).toBe(204);
   await expect.poll(() => cspViolations.length).toBeGreaterThan(0);
   expect(cspViolations.join("\n")).toContain("script-src");
   // The watch is proven to see violations; clear it so the fixture's own check passes.

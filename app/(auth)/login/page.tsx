@@ -4,10 +4,11 @@ import Link from "next/link";
 
 import { LoginForm } from "@/components/auth/login-form";
 import { OidcSignInButton } from "@/components/auth/oidc-sign-in-button";
+import { SessionEndedAnnouncer } from "@/components/auth/session-ended-announcer";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { env, oidc } from "@/env";
-import { loginNotice } from "@/lib/auth/login-notices";
+import { loginNotice, sessionEnded } from "@/lib/auth/login-notices";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -24,6 +25,7 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
         <CardDescription>Welcome back. Sign in to reach your dashboard.</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
+        {sessionEnded(reason) ? <SessionEndedAnnouncer /> : null}
         {notice ? (
           <Alert role="status">
             <Info aria-hidden="true" />

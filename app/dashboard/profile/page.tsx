@@ -6,14 +6,16 @@ import { DeleteAccountForm } from "@/components/profile/delete-account-form";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { confirmCurrentUser } from "@/data/current-user";
+import { requireSession } from "@/data/session";
 import { noticeFor } from "@/lib/notices";
 
 export const metadata: Metadata = { title: "Your profile" };
 
 export default async function ProfilePage({ searchParams }: PageProps<"/dashboard/profile">) {
-  const current = await confirmCurrentUser();
+  const [current, session] = await Promise.all([confirmCurrentUser(), requireSession()]);
   if (current.status !== "ok") return null;
   const { user } = current;
+  const asksPassword = session.signInMethod === "password";
   const { done } = await searchParams;
   return (
     <>
@@ -28,6 +30,7 @@ export default async function ProfilePage({ searchParams }: PageProps<"/dashboar
               email: user.email,
               imageUrl: user.imageUrl,
             }}
+            asksPassword={asksPassword}
           />
         </CardContent>
       </Card>
@@ -43,7 +46,7 @@ export default async function ProfilePage({ searchParams }: PageProps<"/dashboar
             </CardDescription>
           </CardHeader>
           <CardContent>
-            <DeleteAccountForm username={user.username} />
+            <DeleteAccountForm username={user.username} asksPassword={asksPassword} />
           </CardContent>
         </section>
       </Card>

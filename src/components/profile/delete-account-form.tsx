@@ -11,14 +11,16 @@ import { deleteAccountSchema } from "@/lib/validations/profile";
 
 interface DeleteAccountFormProps {
   username: string;
+  /** A password session proves itself again; one started at an OpenID provider has no password here. */
+  asksPassword: boolean;
 }
 
-/** Deleting the account is confirmed by typing the username: a second, deliberate step. */
-export function DeleteAccountForm({ username }: DeleteAccountFormProps) {
+/** Deleting the account is confirmed by typing the username and the password: a second, deliberate step. */
+export function DeleteAccountForm({ username, asksPassword }: DeleteAccountFormProps) {
   const { form, field, pending, formAction, onSubmit } = useActionForm({
     action: deleteAccountAction,
     resolver: zodResolver(deleteAccountSchema),
-    defaultValues: { confirmation: "" },
+    defaultValues: { confirmation: "", currentPassword: "" },
   });
   const { errors } = form.formState;
 
@@ -39,6 +41,15 @@ export function DeleteAccountForm({ username }: DeleteAccountFormProps) {
         autoCapitalize="none"
         spellCheck={false}
       />
+      {asksPassword ? (
+        <TextField
+          label="Current password"
+          type="password"
+          registration={field("currentPassword")}
+          error={errors.currentPassword}
+          autoComplete="current-password"
+        />
+      ) : null}
       <div>
         <SubmitButton
           pending={pending}

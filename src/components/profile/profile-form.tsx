@@ -13,10 +13,12 @@ import { profileSchema, type ProfileInput } from "@/lib/validations/profile";
 
 interface ProfileFormProps {
   defaultValues: Omit<ProfileInput, "currentPassword">;
+  /** A password session proves itself again before its username or e-mail, the ways to sign in, change. */
+  asksPassword: boolean;
 }
 
-/** Edits the profile. Changing the username asks for the password, because the app signs in again with it. */
-export function ProfileForm({ defaultValues }: ProfileFormProps) {
+/** Edits the profile. Changing the username or e-mail asks for the current password. */
+export function ProfileForm({ defaultValues, asksPassword }: ProfileFormProps) {
   const { form, field, state, pending, formAction, onSubmit } = useActionForm({
     action: updateProfileAction,
     resolver: zodResolver(profileSchema),
@@ -25,7 +27,8 @@ export function ProfileForm({ defaultValues }: ProfileFormProps) {
   const { errors } = form.formState;
   // Every change but "nothing changed" redirects, so a success that lands here is that one.
   const unchanged = state?.ok === true && !pending;
-  const renaming = useWatch({ control: form.control, name: "username" }).trim() !== defaultValues.username;
+  const [username, email] = useWatch({ control: form.control, name: ["username", "email"] });
+  const changesSignIn = username.trim() !== defaultValues.username || email.trim() !== defaultValues.email;
 
   return (
     <form
@@ -60,13 +63,13 @@ export function ProfileForm({ defaultValues }: ProfileFormProps) {
         registration={field("imageUrl")}
         error={errors.imageUrl}
       />
-      {renaming ? (
+      {asksPassword && changesSignIn ? (
         <TextField
           label="Current password"
           type="password"
           registration={field("currentPassword")}
           error={errors.currentPassword}
-          hint="Needed to change your username."
+          hint="Needed to change your username or e-mail."
           autoComplete="current-password"
         />
       ) : null}

@@ -5,6 +5,7 @@ import type { PageRequest } from "@/lib/api/pagination";
 import { listPosts } from "@/lib/api/posts";
 import { listTiers } from "@/lib/api/tiers";
 import { hardDeleteUser, listUsers, setUserTier } from "@/lib/api/users";
+import { retireKnownDevices } from "@/lib/rate-limit/known-device";
 import { apiWithAuth, replaceRevokedAccessToken } from "@/lib/api/with-auth";
 import { ConflictError } from "@/lib/conflict-error";
 
@@ -49,5 +50,7 @@ export async function hardDeleteUserAsAdmin(username: string) {
     usedToken = token;
     return hardDeleteUser(token, username);
   });
+  // The name is free for anyone now: the passes its old owner's browsers hold end here.
+  await retireKnownDevices([username]);
   await replaceRevokedAccessToken(usedToken);
 }

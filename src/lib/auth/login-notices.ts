@@ -21,3 +21,15 @@ export const loginNotice = (reason: unknown): string | undefined =>
   typeof reason === "string" && Object.hasOwn(LOGIN_NOTICES, reason)
     ? LOGIN_NOTICES[reason as LoginReason]
     : undefined;
+
+/** The reasons that mean this browser's session is over, which the sign-in page tells the other tabs. */
+const SESSION_ENDED_REASONS = new Set<string>([
+  "session-expired",
+  "signed-out",
+  "signed-out-locally",
+  "username-changed",
+  "account-deleted",
+] satisfies LoginReason[]);
+
+export const sessionEnded = (reason: unknown): boolean =>
+  typeof reason === "string" && SESSION_ENDED_REASONS.has(reason);

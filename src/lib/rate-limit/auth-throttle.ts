@@ -102,9 +102,9 @@ export function createAuthThrottle(policy: ThrottlePolicy, redis?: CounterOption
   ];
 
   /** A browser that signed in to one of the attempt's accounts before is throttled on its own, as one device. */
-  const deviceKey = (attempt: AuthAttempt): string | undefined => {
+  const deviceKey = async (attempt: AuthAttempt): Promise<string | undefined> => {
     if (attempt.kind !== "login") return undefined;
-    const deviceId = knownDeviceId(attempt.knownDevice, attempt.accountNames);
+    const deviceId = await knownDeviceId(attempt.knownDevice, attempt.accountNames);
     return deviceId && `device:${deviceId}`;
   };
 
@@ -123,7 +123,7 @@ export function createAuthThrottle(policy: ThrottlePolicy, redis?: CounterOption
     /** The failure to answer with when the attempt must wait, before anything is asked of FastAPI. */
     async refusal(attempt: AuthAttempt): Promise<ActionFailure | undefined> {
       const counted = counters[attempt.kind];
-      const device = deviceKey(attempt);
+      const device = await deviceKey(attempt);
       const waits = device
         ? [heldMs(counted.holds, device)]
         : [
@@ -136,7 +136,7 @@ export function createAuthThrottle(policy: ThrottlePolicy, redis?: CounterOption
 
     /** Milliseconds the attempt waits before FastAPI is asked while the global alarm is up; 0 for known devices. */
     async slowdownMs(attempt: AuthAttempt): Promise<number> {
-      if (deviceKey(attempt)) return 0;
+      if (await deviceKey(attempt)) return 0;
       const count = await counters[attempt.kind].global.read(EVERYONE);
       return alarmDelayMs(count?.hits ?? 0, policy);
     },
@@ -144,7 +144,7 @@ export function createAuthThrottle(policy: ThrottlePolicy, redis?: CounterOption
     /** Counts an attempt that FastAPI refused: a wrong password, or a sign-up whose name or e-mail is taken. */
     async recordAttempt(attempt: AuthAttempt): Promise<void> {
       const counted = counters[attempt.kind];
-      const device = deviceKey(attempt);
+      const device = await deviceKey(attempt);
       if (device) return slowDown(counted, device);
       await Promise.all([
         ...accountKeys(attempt).map((key) => slowDown(counted, key)),
@@ -156,7 +156,7 @@ export function createAuthThrottle(policy: ThrottlePolicy, redis?: CounterOption
     /** A successful sign-in forgives the account's (and the device's) failures; the address and global counts stay. */
     async recordSuccess(attempt: AuthAttempt): Promise<void> {
       const counted = counters[attempt.kind];
-      const device = deviceKey(attempt);
+      const device = await deviceKey(attempt);
       const keys = [...accountKeys(attempt), ...(device ? [device] : [])];
       await Promise.all(keys.flatMap((key) => [counted.failures.forget(key), counted.holds.forget(key)]));
     },

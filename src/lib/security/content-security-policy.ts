@@ -1,4 +1,7 @@
-// Builds the Content-Security-Policy of one response: scripts run only with this request's nonce (DESIGN §8).
+// Builds the Content-Security-Policy of one response: scripts run only with this request's nonce.
+
+/** Where the policy's report-uri sends browsers (app/api/csp-report). */
+export const CSP_REPORT_PATH = "/api/csp-report";
 
 /** A fresh, unguessable nonce for one request (128 bits, base64). */
 export function createNonce(): string {
@@ -57,10 +60,13 @@ export function contentSecurityPolicy(nonce: string, { development, https }: Pol
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
-    "base-uri 'self'",
+    // No <base> at all: an injected one could redirect every relative script and form URL.
+    "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
     ...(https ? ["upgrade-insecure-requests"] : []),
+    // report-uri, not report-to: browsers send it at once, where the Reporting API batches reports for a minute.
+    `report-uri ${CSP_REPORT_PATH}`,
   ];
   return directives.join("; ");
 }

@@ -4,13 +4,23 @@ import { expect, test } from "@playwright/test";
 import { expectSignedIn, signIn } from "../../e2e/page-helpers";
 import { createAccount, uniqueName } from "../support";
 
-test("edit the name and e-mail; the header follows", async ({ page }) => {
+test("edit the name and e-mail, the e-mail only with the right password; the header follows", async ({
+  page,
+}) => {
   const account = await createAccount();
   await signIn(page, account.username, account.password);
   await page.goto("/dashboard/profile");
   const email = `${uniqueName("new")}@example.com`;
   await page.getByLabel("Name", { exact: true }).fill("Renamed Person");
   await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Current password").fill("not-the-password");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("That password is not right.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("E-mail")).toHaveValue(account.email);
+
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Current password").fill(account.password);
   await page.getByRole("button", { name: "Save profile" }).click();
 
   await expect(page).toHaveURL(/\/dashboard\/profile\?done=profile-updated$/);
@@ -51,6 +61,14 @@ test("deleting the account ends the session everywhere and the password no longe
 
   await page.goto("/dashboard/profile");
   await page.getByLabel(`Type “${account.username}” to confirm`).fill(account.username);
+  const deleteForm = page.getByRole("form", { name: "Delete your account" });
+  await deleteForm.getByLabel("Current password").fill("not-the-password");
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(deleteForm.getByText("That password is not right.")).toBeVisible();
+  await otherPage.goto("/dashboard");
+  await expect(otherPage).toHaveURL(/\/dashboard$/);
+
+  await deleteForm.getByLabel("Current password").fill(account.password);
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page).toHaveURL(/\/login\?reason=account-deleted$/);
 

@@ -14,6 +14,9 @@ import { requestScope, setCookiesNamed } from "../../setup/next-request-scope";
 import { redirectTarget } from "../../setup/redirect";
 import { postForm } from "../../unit/helpers/post-form";
 
+// Next's cache needs a running Next server; a successful profile change asks it to refresh the dashboard.
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
 let address = 0;
 const fromNewAddress = () => {
   requestScope.extraHeaders = { "x-forwarded-for": `198.51.100.${++address}` };
@@ -147,6 +150,33 @@ describe("look-alike accounts", () => {
     expect(answers.slice(3).map((answer) => (answer.ok ? "ok" : answer.reason))).toEqual(
       Array(13).fill("rate-limited"),
     );
+  });
+});
+
+describe("known devices after a rename", () => {
+  it("give the old name's throttling no pass once the account no longer has that name", async () => {
+    const me = { username: "passholder", email: "passholder@example.com", password: "Pass-Holder-Passw0rd" };
+    await redirectTarget(postForm(registerAction, { name: "Pass Holder", ...me }));
+    requestScope.browserCookies.clear();
+    await redirectTarget(postForm(loginAction, { username: me.username, password: me.password }));
+    const oldPass = requestScope.browserCookies.get(KNOWN_DEVICE_COOKIE) ?? "";
+    expect(oldPass).not.toBe("");
+    await redirectTarget(
+      postForm(updateProfileAction, {
+        name: "Pass Holder",
+        username: "passholder2",
+        email: me.email,
+        imageUrl: "https://profileimageurl.com",
+        currentPassword: me.password,
+      }),
+    );
+
+    // The old name is free at FastAPI now; strangers' failures hold it, and the old pass opens nothing.
+    requestScope.browserCookies.clear();
+    fromNewAddress();
+    for (let attempt = 0; attempt < 3; attempt++) await wrongPassword(me.username);
+    requestScope.browserCookies.set(KNOWN_DEVICE_COOKIE, oldPass);
+    expect(await wrongPassword(me.username)).toMatchObject({ reason: "rate-limited" });
   });
 });
 

@@ -11,7 +11,7 @@ import {
   type AuthAttempt,
   type ThrottlePolicy,
 } from "@/lib/rate-limit/auth-throttle";
-import { knownDeviceCookie } from "@/lib/rate-limit/known-device";
+import { knownDeviceCookie, retireKnownDevices } from "@/lib/rate-limit/known-device";
 
 const policy: ThrottlePolicy = {
   windowSeconds: 900,
@@ -198,18 +198,43 @@ describe("known devices", () => {
   it("opens nothing with a cookie earned on another account, altered, or made up", async () => {
     const throttle = createAuthThrottle(policy, memoryOnly);
     await fail(throttle, signIn("demo"), 5);
-    const [deviceId = "", mac = ""] = deviceOf("demo").split(".");
+    const [deviceId = "", issuedAt = "", mac = ""] = deviceOf("demo").split(".");
     const forged = [
       deviceOf("mallory"),
       // A look-alike that FastAPI holds as another account.
       deviceOf("Demo"),
-      `${deviceId}x.${mac}`,
-      `${deviceId}.${mac.replace(/^./, (first) => (first === "a" ? "b" : "a"))}`,
+      `${deviceId}x.${issuedAt}.${mac}`,
+      `${deviceId}.${issuedAt}.${mac.replace(/^./, (first) => (first === "a" ? "b" : "a"))}`,
+      // Made younger than it is.
+      `${deviceId}.${(parseInt(issuedAt, 36) + 1).toString(36)}.${mac}`,
+      `${deviceId}.${mac}`,
       "made-up.cookie",
       "",
     ];
     for (const knownDevice of forged)
       expect(await waitOf(throttle, signIn("demo", { knownDevice }))).toBe(30);
+  });
+
+  it("ends on the server's clock 180 days after it was issued, whatever the browser keeps", async () => {
+    const throttle = createAuthThrottle(policy, memoryOnly);
+    const knownDevice = deviceOf("aged");
+    advanceSeconds(180 * 24 * 60 * 60 - 10);
+    await fail(throttle, signIn("aged"), 5);
+    expect(await waitOf(throttle, signIn("aged", { knownDevice }))).toBe(0);
+    advanceSeconds(10);
+    expect(await waitOf(throttle, signIn("aged", { knownDevice }))).toBe(20);
+  });
+
+  it("ends when its name stops naming the account, and a pass earned after that works", async () => {
+    const throttle = createAuthThrottle(policy, memoryOnly);
+    const before = deviceOf("renamed");
+    advanceSeconds(1);
+    await retireKnownDevices(["renamed"]);
+    await fail(throttle, signIn("renamed"), 5);
+    expect(await waitOf(throttle, signIn("renamed", { knownDevice: before }))).toBe(30);
+
+    advanceSeconds(1);
+    expect(await waitOf(throttle, signIn("renamed", { knownDevice: deviceOf("renamed") }))).toBe(0);
   });
 
   it("means nothing to sign-up attempts", async () => {

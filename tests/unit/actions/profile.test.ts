@@ -30,6 +30,8 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 beforeEach(() => vi.mocked(revalidatePath).mockClear());
 
 const USER_PATCH = "PATCH /api/v1/user/{username}";
+const PASSWORD_NEEDED = { currentPassword: ["Enter your current password to confirm this change."] };
+const WRONG_PASSWORD = { currentPassword: ["That password is not right."] };
 const USER_DELETE = "DELETE /api/v1/user/{username}";
 const ALL_COOKIES = [
   "better-auth.session_token",
@@ -51,18 +53,79 @@ const formOf = (account: SeedAccount): ProfileInput => ({
 });
 
 describe("updateProfileAction", () => {
-  it("saves a new name and e-mail without asking for the password", async () => {
+  it("saves a new name without asking for the password", async () => {
     const me = await signInNewAccount();
     const tokens = browserTokens();
 
     const target = await redirectTarget(
-      postForm(updateProfileAction, { ...formOf(me), name: "Renamed Person", email: "renamed@example.com" }),
+      postForm(updateProfileAction, { ...formOf(me), name: "Renamed Person" }),
     );
 
     expect(target).toBe("/dashboard/profile?done=profile-updated");
-    expect(userRow(me.username)).toMatchObject({ name: "Renamed Person", email: "renamed@example.com" });
+    expect(userRow(me.username)).toMatchObject({ name: "Renamed Person" });
     expect(revalidatePath).toHaveBeenCalledWith("/dashboard", "layout");
     expect(browserTokens()).toEqual(tokens);
+  });
+
+  it("asks for the current password before changing the e-mail, a way to sign in, changing nothing", async () => {
+    const me = await signInNewAccount();
+    const before = { ...userRow(me.username)! };
+
+    const result = await postForm(updateProfileAction, { ...formOf(me), email: "elsewhere@example.com" });
+
+    expect(result).toEqual({ ok: false, reason: "invalid", fieldErrors: PASSWORD_NEEDED });
+    expect(mockBackend.stats()[USER_PATCH]).toBeUndefined();
+    expect(rowById(before.id)).toEqual(before);
+  });
+
+  it("refuses a wrong password for an e-mail change on its field, changing nothing", async () => {
+    const me = await signInNewAccount();
+    const before = { ...userRow(me.username)! };
+
+    const result = await postForm(updateProfileAction, {
+      ...formOf(me),
+      email: "elsewhere@example.com",
+      currentPassword: "not-my-password",
+    });
+
+    expect(result).toEqual({ ok: false, reason: "invalid", fieldErrors: WRONG_PASSWORD });
+    expect(mockBackend.stats()[USER_PATCH]).toBeUndefined();
+    expect(rowById(before.id)).toEqual(before);
+  });
+
+  it("changes the e-mail with the right password, keeps the session and leaves no extra live token", async () => {
+    const me = await signInNewAccount();
+    const tokens = await useDistinctTokens(me.username);
+    const logins = () => mockBackend.stats()["POST /api/v1/login"] ?? 0;
+    const loginsBefore = logins();
+    const minted: string[] = [];
+    server.events.on("response:mocked", async ({ request, response }) => {
+      if (request.url.endsWith("/api/v1/login") && response.ok) {
+        minted.push(((await response.clone().json()) as { access_token: string }).access_token);
+      }
+    });
+
+    try {
+      const target = await redirectTarget(
+        postForm(updateProfileAction, {
+          ...formOf(me),
+          email: "elsewhere@example.com",
+          currentPassword: me.password,
+        }),
+      );
+      expect(target).toBe("/dashboard/profile?done=profile-updated");
+    } finally {
+      server.events.removeAllListeners();
+    }
+
+    expect(userRow(me.username)).toMatchObject({ email: "elsewhere@example.com" });
+    expect(logins()).toBe(loginsBefore + 1);
+    expect(browserTokens()).toEqual(tokens);
+    expect(await stillWorks(tokens)).toEqual({ access: true, refresh: true });
+    // The pair minted to prove the password is revoked.
+    const [proof = ""] = minted;
+    expect(proof).not.toBe(tokens.accessToken);
+    expect(await whoIs(proof)).toBeUndefined();
   });
 
   it("answers ok and sends nothing when nothing changed", async () => {
@@ -80,7 +143,7 @@ describe("updateProfileAction", () => {
     expect(result).toEqual({
       ok: false,
       reason: "invalid",
-      fieldErrors: { currentPassword: ["Enter your current password to change your username."] },
+      fieldErrors: PASSWORD_NEEDED,
     });
     expect(mockBackend.stats()[USER_PATCH]).toBeUndefined();
     expect(userRow(me.username)).toBeDefined();
@@ -248,7 +311,10 @@ describe("deleteAccountAction", () => {
   it("refuses a confirmation that is not the username and deletes nothing", async () => {
     const me = await signInNewAccount();
 
-    const result = await postForm(deleteAccountAction, { confirmation: me.username.toUpperCase() });
+    const result = await postForm(deleteAccountAction, {
+      confirmation: me.username.toUpperCase(),
+      currentPassword: me.password,
+    });
 
     expect(result).toEqual({
       ok: false,
@@ -268,10 +334,27 @@ describe("deleteAccountAction", () => {
     });
   });
 
+  it.each([
+    ["without the password", "", PASSWORD_NEEDED],
+    ["with a wrong password", "not-my-password", WRONG_PASSWORD],
+  ])("refuses %s on the password field and deletes nothing", async (_case, currentPassword, fieldErrors) => {
+    const me = await signInNewAccount();
+    const tokens = browserTokens();
+
+    const result = await postForm(deleteAccountAction, { confirmation: me.username, currentPassword });
+
+    expect(result).toEqual({ ok: false, reason: "invalid", fieldErrors });
+    expect(userRow(me.username)?.is_deleted).toBe(false);
+    expect(mockBackend.stats()[USER_DELETE]).toBeUndefined();
+    expect(await stillWorks(tokens)).toEqual({ access: true, refresh: true });
+  });
+
   it("soft-deletes the account, clears every cookie and says goodbye on the login page", async () => {
     const me = await signInNewAccount();
 
-    const target = await redirectTarget(postForm(deleteAccountAction, { confirmation: me.username }));
+    const target = await redirectTarget(
+      postForm(deleteAccountAction, { confirmation: me.username, currentPassword: me.password }),
+    );
 
     expect(target).toBe("/login?reason=account-deleted");
     expect(userRow(me.username)?.is_deleted).toBe(true);
@@ -295,7 +378,7 @@ const ACTIONS: {
   {
     name: "deleteAccountAction",
     method: "delete",
-    run: (me) => postForm(deleteAccountAction, { confirmation: me.username }),
+    run: (me) => postForm(deleteAccountAction, { confirmation: me.username, currentPassword: me.password }),
   },
 ];
 

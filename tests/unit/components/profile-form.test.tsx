@@ -22,7 +22,8 @@ const CURRENT = {
   imageUrl: "https://profileimageurl.com",
 };
 
-const renderForm = () => render(<ProfileForm defaultValues={CURRENT} />);
+const renderForm = (asksPassword = true) =>
+  render(<ProfileForm defaultValues={CURRENT} asksPassword={asksPassword} />);
 
 const field = (label: string) => screen.getByLabelText(label);
 const passwordField = () => screen.queryByLabelText("Current password");
@@ -34,7 +35,7 @@ async function replace(user: UserEvent, label: string, value: string) {
 }
 
 describe("ProfileForm", () => {
-  it("asks for the current password only while the username differs from the current one", async () => {
+  it("asks for the current password only while the username or e-mail differs from the current one", async () => {
     const user = userEvent.setup();
     renderForm();
     expect(passwordField()).not.toBeInTheDocument();
@@ -47,6 +48,18 @@ describe("ProfileForm", () => {
     expect(passwordField()).toHaveAttribute("type", "password");
 
     await replace(user, "Username", "demo");
+    expect(passwordField()).not.toBeInTheDocument();
+
+    await replace(user, "E-mail", "demo2@example.com");
+    expect(passwordField()).toBeInTheDocument();
+    await replace(user, "E-mail", "demo@example.com");
+    expect(passwordField()).not.toBeInTheDocument();
+  });
+
+  it("never asks a session from an OpenID provider for a password it does not have", async () => {
+    const user = userEvent.setup();
+    renderForm(false);
+    await replace(user, "E-mail", "demo2@example.com");
     expect(passwordField()).not.toBeInTheDocument();
   });
 

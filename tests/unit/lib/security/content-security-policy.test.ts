@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 
 import {
+  CSP_REPORT_PATH,
   SONNER_STYLESHEET_HASHES,
   allowedImageUrl,
   contentSecurityPolicy,
@@ -17,6 +18,15 @@ const styleSources = (policy: string) =>
     .map((directive) => directive.trim().split(/\s+/))
     .find(([name]) => name === "style-src")
     ?.slice(1) ?? [];
+
+describe("the Content-Security-Policy's other directives", () => {
+  it("allows no <base> at all, and reports violations to the app's own endpoint", () => {
+    const directives = contentSecurityPolicy("abc", { development: false, https: true }).split("; ");
+    expect(directives).toContain("base-uri 'none'");
+    expect(directives).toContain(`report-uri ${CSP_REPORT_PATH}`);
+    expect(CSP_REPORT_PATH).toMatch(/^\/[^/]/);
+  });
+});
 
 describe("the style-src of the Content-Security-Policy", () => {
   it("allows the stylesheet the installed sonner injects, empty and then filled, by the hashes of those texts", async () => {
