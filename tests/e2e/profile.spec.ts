@@ -1,6 +1,10 @@
+import type { Page } from "@playwright/test";
+
 import { SEED_DEMO } from "../fixtures/seed";
 
 import { expect, register, signIn, test, type NewAccount } from "./fixtures";
+
+const profileForm = (page: Page) => page.getByRole("form", { name: "Edit your profile" });
 
 const erin: NewAccount = {
   name: "Erin Example",
@@ -14,13 +18,13 @@ test("edit the name and e-mail, the e-mail with the password; the header follows
   await page.goto("/dashboard/profile");
   await page.getByLabel("Name", { exact: true }).fill("Erin Renamed");
   await page.getByLabel("E-mail").fill("erin.new@example.com");
-  await page.getByLabel("Current password").fill("not-the-password");
+  await profileForm(page).getByLabel("Current password").fill("not-the-password");
   await page.getByRole("button", { name: "Save profile" }).click();
-  await expect(page.getByLabel("Current password")).toHaveAttribute("aria-invalid", "true");
+  await expect(profileForm(page).getByLabel("Current password")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("That password is not right.")).toBeVisible();
   await expect(page.getByLabel("E-mail")).toHaveValue("erin.new@example.com");
 
-  await page.getByLabel("Current password").fill(erin.password);
+  await profileForm(page).getByLabel("Current password").fill(erin.password);
   await page.getByRole("button", { name: "Save profile" }).click();
 
   await expect(page).toHaveURL(/\/dashboard\/profile\?done=profile-updated$/);
@@ -33,7 +37,7 @@ test("a taken e-mail is reported on its field and the form keeps its input", asy
   await page.goto("/dashboard/profile");
   await page.getByLabel("Name", { exact: true }).fill("Erin Kept");
   await page.getByLabel("E-mail").fill(SEED_DEMO.email);
-  await page.getByLabel("Current password").fill(erin.password);
+  await profileForm(page).getByLabel("Current password").fill(erin.password);
   await page.getByRole("button", { name: "Save profile" }).click();
 
   await expect(page.getByText("An account with this e-mail already exists.")).toBeVisible();
@@ -47,14 +51,14 @@ test("changing the username asks for the password, then signs in again under the
 }) => {
   await register(page, erin);
   await page.goto("/dashboard/profile");
-  await expect(page.getByLabel("Current password")).toHaveCount(0);
+  await expect(profileForm(page).getByLabel("Current password")).toHaveCount(0);
   await page.getByLabel("Username", { exact: true }).fill("erin2");
 
-  await page.getByLabel("Current password").fill("not-the-password");
+  await profileForm(page).getByLabel("Current password").fill("not-the-password");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("That password is not right.")).toBeVisible();
 
-  await page.getByLabel("Current password").fill(erin.password);
+  await profileForm(page).getByLabel("Current password").fill(erin.password);
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page).toHaveURL(/\/dashboard\/profile\?done=username-changed$/);
   await expect(page.getByLabel("Username", { exact: true })).toHaveValue("erin2");

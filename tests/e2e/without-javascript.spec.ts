@@ -124,7 +124,7 @@ test("change the username with the current password", async ({ page }) => {
   // Without scripts the password field cannot appear as the name changes: the server asks for it instead.
   await page.getByLabel("Username", { exact: true }).fill("demo2");
   await page.getByRole("button", { name: "Save profile" }).click();
-  const password = page.getByLabel("Current password");
+  const password = page.getByRole("form", { name: "Edit your profile" }).getByLabel("Current password");
   await expect(password).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Username", { exact: true })).toHaveValue("demo2");
 

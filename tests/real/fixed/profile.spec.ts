@@ -13,14 +13,20 @@ test("edit the name and e-mail, the e-mail only with the right password; the hea
   const email = `${uniqueName("new")}@example.com`;
   await page.getByLabel("Name", { exact: true }).fill("Renamed Person");
   await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Current password").fill("not-the-password");
+  await page
+    .getByRole("form", { name: "Edit your profile" })
+    .getByLabel("Current password")
+    .fill("not-the-password");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("That password is not right.")).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("E-mail")).toHaveValue(account.email);
 
   await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Current password").fill(account.password);
+  await page
+    .getByRole("form", { name: "Edit your profile" })
+    .getByLabel("Current password")
+    .fill(account.password);
   await page.getByRole("button", { name: "Save profile" }).click();
 
   await expect(page).toHaveURL(/\/dashboard\/profile\?done=profile-updated$/);
@@ -36,7 +42,10 @@ test("changing the username asks for the password and signs in again under the n
   await page.goto("/dashboard/profile");
   const renamed = uniqueName("rn");
   await page.getByLabel("Username", { exact: true }).fill(renamed);
-  await page.getByLabel("Current password").fill(account.password);
+  await page
+    .getByRole("form", { name: "Edit your profile" })
+    .getByLabel("Current password")
+    .fill(account.password);
   await page.getByRole("button", { name: "Save profile" }).click();
 
   await expect(page).toHaveURL(/\/dashboard\/profile\?done=username-changed$/);
