@@ -1,5 +1,5 @@
 // Security headers on every response, plus the optimistic gate and main refresh point for protected pages
-// (DESIGN §3, §8). Not a security boundary: the data layer re-checks every request, because advisories have let
+// (docs/authentication.md, docs/security.md). Not a security boundary: the data layer re-checks every request, because advisories have let
 // requests skip the proxy.
 import { NextResponse, type NextRequest } from "next/server";
 

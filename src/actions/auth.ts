@@ -1,5 +1,5 @@
 "use server";
-// Server actions for signing up, signing in and signing out (DESIGN §3). Each returns a typed result.
+// Server actions for signing up, signing in and signing out (docs/authentication.md). Each returns a typed result.
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";

@@ -65,7 +65,7 @@ export async function createMyPost(input: PostInput) {
 }
 
 /**
- * FastAPI looks the post up by id alone (CONTRACT §6), so ownership is checked here first: without it a user
+ * FastAPI looks the post up by id alone, so ownership is checked here first: without it a user
  * could edit anyone's post by sending its id with their own username.
  */
 async function assertOwnPost(username: string, id: number): Promise<void> {

@@ -63,7 +63,7 @@ export async function apiWithAuth<T>(call: (accessToken: string) => Promise<T>):
 }
 
 /**
- * For FastAPI's optional-bearer routes (`POST /api/v1/tasks/task`, CONTRACT §6): there a refused token is not a
+ * For FastAPI's optional-bearer routes (`POST /api/v1/tasks/task`): there a refused token is not a
  * 401 but an anonymous call, so a 401-driven refresh never happens and the work would silently be done as nobody
  * (another rate-limit bucket, no owner). So the token is made good up front instead: the session's access token
  * is refreshed first when it is missing, expired or within a minute of expiry (its `exp`, as the proxy reads it),

@@ -1,4 +1,4 @@
-// Server-only Better Auth plugin: turns FastAPI's tokens into a stateless Better Auth session (DESIGN §3).
+// Server-only Better Auth plugin: turns FastAPI's tokens into a stateless Better Auth session (docs/authentication.md).
 import "server-only";
 
 import type { BetterAuthPlugin } from "better-auth";
@@ -19,7 +19,7 @@ const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1000 - (Da
 
 /**
  * Logs in and reads the profile. FastAPI's tokens carry no iat/jti, so a sign-in in the same second as a sign-out
- * gets back the very tokens that sign-out blacklisted (CONTRACT §2): refused at once, they are traded for new ones
+ * gets back the very tokens that sign-out blacklisted: refused at once, they are traded for new ones
  * by logging in again in the next second.
  */
 async function loginAndReadProfile(username: string, password: string) {

@@ -1,4 +1,4 @@
-// Server-only Better Auth instance: stateless sessions in an encrypted cookie, no database (DESIGN §1–§2).
+// Server-only Better Auth instance: stateless sessions in an encrypted cookie, no database (docs/authentication.md).
 import "server-only";
 
 import { betterAuth } from "better-auth";

@@ -1,4 +1,4 @@
-// Names and attributes of the cookies that carry FastAPI's tokens (DESIGN §2), shared by every writer.
+// Names and attributes of the cookies that carry FastAPI's tokens (docs/authentication.md#cookies), shared by every writer.
 import { isSecureApp } from "@/env";
 
 import { readExpiry } from "./jwt";

@@ -1,4 +1,4 @@
-// Field rules shared by several forms, mirrored from FastAPI's pydantic models (CONTRACT §4 and §6).
+// Field rules shared by several forms, mirrored from FastAPI's pydantic models.
 import * as z from "./zod";
 
 /** FastAPI's URL pattern for profile images and post media. */
