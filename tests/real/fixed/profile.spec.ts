@@ -19,9 +19,12 @@ test("edit the name and e-mail, the e-mail only with the right password; the hea
     .fill("not-the-password");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("That password is not right.")).toBeVisible();
+  // Nothing was saved: the page as FastAPI has it now still shows the old name and e-mail.
   await page.reload();
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue(account.name);
   await expect(page.getByLabel("E-mail")).toHaveValue(account.email);
 
+  await page.getByLabel("Name", { exact: true }).fill("Renamed Person");
   await page.getByLabel("E-mail").fill(email);
   await page
     .getByRole("form", { name: "Edit your profile" })
