@@ -80,19 +80,28 @@ async function provePassword(username: string, password: string): Promise<Passwo
 }
 
 /**
- * A username change makes every token of the user unusable (they name the old username), and an old token would
- * even start working for whoever registers that name next. So: prove the password (a fresh login), rename with
- * that fresh token, revoke the fresh and the session's tokens, and sign in again under the new name.
+ * Saves a change to how the user signs in (username, e-mail) once the password is proven, with the proof's own
+ * token, then ends the passes the old names earned. False when the password is wrong; nothing is changed then.
  */
-async function rename(current: User, changes: ProfileChanges, password: string): Promise<ProfileUpdate> {
+async function saveSignInChange(current: User, changes: ProfileChanges, password: string): Promise<boolean> {
   const proof = await provePassword(current.username, password);
-  if (proof === "wrong-password") return proof;
+  if (proof === "wrong-password") return false;
   try {
     await updateUser(proof.accessToken, current.username, changes);
   } finally {
     await proof.revoke();
   }
   await retireKnownDevices(retiredNames(current, changes));
+  return true;
+}
+
+/**
+ * A username change makes every token of the user unusable (they name the old username), and an old token would
+ * even start working for whoever registers that name next. So: prove the password (a fresh login), rename with
+ * that fresh token, revoke the fresh and the session's tokens, and sign in again under the new name.
+ */
+async function rename(current: User, changes: ProfileChanges, password: string): Promise<ProfileUpdate> {
+  if (!(await saveSignInChange(current, changes, password))) return "wrong-password";
   await endFastapiSession();
   try {
     await auth.api.signInWithFastapi({
@@ -125,16 +134,7 @@ export async function updateMyProfile(values: ProfileInput): Promise<ProfileUpda
   }
   if (!values.currentPassword) return "password-needed";
   if (changes.username !== undefined) return rename(current, changes, values.currentPassword);
-
-  const proof = await provePassword(current.username, values.currentPassword);
-  if (proof === "wrong-password") return proof;
-  try {
-    await updateUser(proof.accessToken, current.username, changes);
-  } finally {
-    await proof.revoke();
-  }
-  await retireKnownDevices(retiredNames(current, changes));
-  return "updated";
+  return (await saveSignInChange(current, changes, values.currentPassword)) ? "updated" : "wrong-password";
 }
 
 /**
