@@ -3,9 +3,14 @@ import { existsSync } from "node:fs";
 
 import type { LaunchOptions } from "@playwright/test";
 
-/** CHROMIUM_PATH, else Debian's /usr/bin/chromium when present, else Playwright's own browser. */
+/**
+ * CHROMIUM_PATH, else Debian's headless shell, else Debian's full Chromium, else Playwright's own browser. The
+ * headless shell (`chromium-headless-shell`, the browser Playwright itself picks for headless runs) has no browser UI
+ * to run: the browser suites take about 40 % less time in it than in the full Chromium in headless mode.
+ */
 export const chromiumPath =
-  process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  process.env.CHROMIUM_PATH ??
+  ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((path) => existsSync(path));
 
 export const chromiumArgs = [
   "--headless",
