@@ -1,4 +1,4 @@
-// Lint rules: Next's own flat configs plus the type-aware rules create-t3-app adds (STYLE.md, convention 15).
+// Lint rules: Next's own flat configs plus the type-aware rules create-t3-app adds.
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
@@ -24,7 +24,8 @@ const config = [
       ".next/**",
       "node_modules/**",
       "src/lib/api/schema.d.ts",
-      // shadcn/ui primitives, kept in the shape the shadcn CLI writes them (STYLE.md §15, §16); tsc still checks them.
+      // shadcn/ui primitives, kept in the shape the shadcn CLI writes them, so lint fixes never drift them from
+      // upstream; tsc still checks them.
       "src/components/ui/**",
       "next-env.d.ts",
       "test-results/**",

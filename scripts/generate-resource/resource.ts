@@ -39,8 +39,8 @@ export interface Resource {
 const PAGE_PARAMETERS = new Set(["page", "items_per_page"]);
 
 /**
- * Who may call each route of the boilerplate at b88fe20 where its document cannot say (CONTRACT.md §4, §6):
- * FastAPI describes no superuser check and no optional bearer. Another backend states these with `x-auth`.
+ * Who may call each route of the boilerplate at b88fe20 where its document cannot say (docs/fastapi-contract.md
+ * §4, §6): FastAPI describes no superuser check and no optional bearer. Another backend states these with `x-auth`.
  */
 const CONTRACT_AUTH: Record<string, Auth> = {
   "POST /api/v1/tasks/task": "optional",

@@ -1,4 +1,4 @@
-// /login, /refresh, /logout and bearer authentication (CONTRACT.md §1.2, §2, §3).
+// /login, /refresh, /logout and bearer authentication (docs/fastapi-contract.md §1.2, §2, §3).
 import { describe, expect, it } from "vitest";
 import { logIn, logInAsAdmin, newAccount, register, signUp, waitForNextSecond } from "./support/accounts";
 import {

@@ -1,4 +1,5 @@
-// Behaviour every route shares: 404/405, slash redirects, Cache-Control, no CORS (CONTRACT.md §1).
+// Behaviour every route shares: 404/405, slash redirects, Cache-Control, no CORS
+// (docs/fastapi-contract.md §1).
 import { describe, expect, it } from "vitest";
 import { CACHE_CONTROL, expectDetail, expectUnhandledServerError } from "./support/expectations";
 import { call } from "./support/http";

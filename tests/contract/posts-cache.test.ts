@@ -1,5 +1,5 @@
-// The Redis response cache of posts.py's `@cache` decorators (CONTRACT.md §6, posts), as the real backend
-// behaves: lists for 60 s keyed by page and items_per_page, single posts for an hour, and writes that invalidate
+// The Redis response cache of posts.py's `@cache` decorators (docs/fastapi-contract.md §6.2), as the real
+// backend behaves: lists for 60 s keyed by page and items_per_page, single posts for an hour, and writes that invalidate
 // only some keys. The 60 s expiry itself is checked against the mock in mock-controls.test.ts.
 import { describe, expect, it } from "vitest";
 import { signUp } from "./support/accounts";

@@ -1,4 +1,5 @@
-// Posts: owner-only writes under /{username}, public reads, superuser hard delete (CONTRACT.md §6).
+// Posts: owner-only writes under /{username}, public reads, superuser hard delete
+// (docs/fastapi-contract.md §6).
 import { describe, expect, it } from "vitest";
 import { logInAsAdmin, register, signUp, uniqueName } from "./support/accounts";
 import { expectDetail, expectJson, expectValidationErrors } from "./support/expectations";

@@ -1,4 +1,4 @@
-// /tasks/task: job submission by query parameter, and job lookup (CONTRACT.md §6).
+// /tasks/task: job submission by query parameter, and job lookup (docs/fastapi-contract.md §6).
 // Each run spends two of the anonymous rate-limit budget (10 per hour per client IP on a real backend).
 import { describe, expect, it } from "vitest";
 import { expectJson, expectValidationErrors } from "./support/expectations";

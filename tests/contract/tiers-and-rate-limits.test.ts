@@ -1,4 +1,4 @@
-// Tiers (public reads, superuser writes) and a tier's rate limits (CONTRACT.md §6).
+// Tiers (public reads, superuser writes) and a tier's rate limits (docs/fastapi-contract.md §6).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logInAsAdmin, register, signUp, uniqueName } from "./support/accounts";
 import {

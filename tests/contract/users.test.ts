@@ -1,4 +1,5 @@
-// Sign-up, profiles, the user list, owner and superuser rules, soft and hard deletion (CONTRACT.md §4, §5).
+// Sign-up, profiles, the user list, owner and superuser rules, soft and hard deletion
+// (docs/fastapi-contract.md §4, §5).
 import { describe, expect, it } from "vitest";
 import {
   logIn,

@@ -1,5 +1,5 @@
-// Scale-out (DESIGN §1): instances that share BETTER_AUTH_SECRET (and Redis, for fleet-wide rate limits and
-// refreshes) serve one session interchangeably.
+// Scale-out (docs/security.md, "Fleet"): instances that share BETTER_AUTH_SECRET (and Redis, for fleet-wide
+// rate limits and refreshes) serve one session interchangeably, without sticky sessions.
 import type { Page } from "@playwright/test";
 
 import { OIDC_DEMO } from "../fixtures/oidc-accounts";

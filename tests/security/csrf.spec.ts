@@ -1,7 +1,7 @@
-// CSRF (SECURITY.md): login, register, logout and a data-changing action (writing a post, the pattern every
-// CRUD action follows), replayed from a foreign or `null` Origin, change nothing; no
-// state changes on GET; sign-out is POST only. Next answers refused actions with a 500, so these tests look at
-// what happened (backend calls, accounts, sessions), never at the status.
+// CSRF (docs/security.md): login, register, logout and a data-changing action (writing a post, the pattern
+// every CRUD action follows), replayed from a foreign or `null` Origin, change nothing; no state changes on
+// GET; sign-out is POST only. Next answers refused actions with a 500, so these tests look at what happened
+// (backend calls, accounts, sessions), never at the status.
 import { SEED_DEMO } from "../fixtures/seed";
 
 import { captureAction, replayAction, type CapturedAction } from "./support/captured-action";

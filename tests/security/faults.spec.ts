@@ -1,7 +1,7 @@
-// Faults (SECURITY.md): with FastAPI refusing connections, hanging past the timeout, answering 500 text/plain or
-// garbage, every page and form says so after waiting out the timeout once at most, keeps what was typed, keeps the user
-// signed in, and works again on the first request after the backend is back. Runs its own app instance (short
-// FastAPI timeout), whose FastAPI sits behind a gate the test can shut.
+// Faults (docs/security.md): with FastAPI refusing connections, hanging past the timeout, answering 500
+// text/plain or garbage, every page and form says so after waiting out the timeout once at most, keeps what
+// was typed, keeps the user signed in, and works again on the first request after the backend is back. Runs
+// its own app instance (short FastAPI timeout), whose FastAPI sits behind a gate the test can shut.
 import type { Page } from "@playwright/test";
 
 import { SEED_DEMO } from "../fixtures/seed";

@@ -1,6 +1,7 @@
-// Rate limits across a fleet (SECURITY.md "Abuse"): two instances sharing Redis behind nginx, in the default
-// configuration (no trusted proxy, so the client address is unknown). Limits hold fleet-wide; strangers cannot
-// lock other people out; and when Redis stops, nobody notices but the logs.
+// Rate limits across a fleet (docs/security.md, "Sign-in throttling" and "Fleet"): two instances sharing
+// Redis behind nginx, in the default configuration (no trusted proxy, so the client address is unknown).
+// Limits hold fleet-wide; strangers cannot lock other people out; and when Redis stops, nobody notices but
+// the logs.
 import { readFileSync } from "node:fs";
 
 import type { Page } from "@playwright/test";

@@ -1,5 +1,6 @@
-// Headers (SECURITY.md): a nonce-based CSP without 'unsafe-inline' for scripts, frame-ancestors 'none', nosniff,
-// Referrer-Policy, Permissions-Policy, no HSTS over http, no X-Powered-By, on pages, RSC answers and assets alike.
+// Headers (docs/security.md): a nonce-based CSP without 'unsafe-inline' for scripts, frame-ancestors 'none',
+// nosniff, Referrer-Policy, Permissions-Policy, no HSTS over http, no X-Powered-By, on pages, RSC answers and
+// assets alike.
 import { expect, signIn, test } from "./support/fixtures";
 import { probe, type Probe } from "./support/probe";
 

@@ -1,6 +1,7 @@
-// Tokens never leak (SECURITY.md): after every other test has run, a signed-in tour of the app, and a scan of
-// everything it answered (HTML, RSC payloads, error pages), every URL and Referer, the build's static files and
-// the server logs of every instance, for the session's tokens, the secrets, and anything shaped like a JWT.
+// Tokens never leak (docs/security.md): after every other test has run, a signed-in tour of the app, and a
+// scan of everything it answered (HTML, RSC payloads, error pages), every URL and Referer, the build's static
+// files and the server logs of every instance, for the session's tokens, the secrets, and anything shaped
+// like a JWT.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 

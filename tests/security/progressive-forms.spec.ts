@@ -1,5 +1,5 @@
-// Credentials never reach a URL (SECURITY.md): every form posts, even before its scripts have loaded, and build
-// assets refuse every method but GET and HEAD without a 500.
+// Credentials never reach a URL (docs/security.md): every form posts, even before its scripts have loaded,
+// and build assets refuse every method but GET and HEAD without a 500.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 

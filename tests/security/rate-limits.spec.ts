@@ -1,5 +1,6 @@
-// Abuse (SECURITY.md), in the browser: after the account's allowance of failures the form says how long to
-// wait and keeps what was typed; an unknown account is answered exactly like a wrong password.
+// Abuse (docs/security.md, "Sign-in throttling"), in the browser: after the account's allowance of failures
+// the form says how long to wait and keeps what was typed; an unknown account is answered exactly like a
+// wrong password.
 import type { Page } from "@playwright/test";
 
 import { RATE_LIMITS } from "./support/app-env";

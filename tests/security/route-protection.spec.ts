@@ -1,6 +1,7 @@
-// Route protection (SECURITY.md): every protected URL, however it is spelled and whatever headers or forged
-// credentials come with it, sends the visitor to login or answers 4xx without user data, and never a 500. Each
-// test runs against the app with the proxy's check and against the same build without it (the data layer alone).
+// Route protection (docs/security.md): every protected URL, however it is spelled and whatever headers or
+// forged credentials come with it, sends the visitor to login or answers 4xx without user data, and never a
+// 500. Each test runs against the app with the proxy's check and against the same build without it (the data
+// layer alone).
 import { SEED_ADMIN, SEED_DEMO } from "../fixtures/seed";
 
 import { suite } from "./support/app-env";

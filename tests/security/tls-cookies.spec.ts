@@ -1,7 +1,7 @@
-// Production cookie profile (SECURITY.md "Cookies", "Headers"): the build on an https APP_URL, without
-// ALLOW_INSECURE_HTTP, behind nginx terminating TLS. Signing in leaves only prefixed, Secure, HttpOnly, Lax,
-// host-only cookies that live no longer than their tokens (the known-device mark, no credential, lives 180 days);
-// signing out clears all but that mark; every answer sends HSTS.
+// Production cookie profile (docs/security.md, the https row; docs/authentication.md "Cookies"): the build on
+// an https APP_URL, without ALLOW_INSECURE_HTTP, behind nginx terminating TLS. Signing in leaves only
+// prefixed, Secure, HttpOnly, Lax, host-only cookies that live no longer than their tokens (the known-device
+// mark, no credential, lives 180 days); signing out clears all but that mark; every answer sends HSTS.
 import type { Cookie } from "@playwright/test";
 import { decodeJwt } from "jose";
 

@@ -1,4 +1,4 @@
-// Assertions for the backend's response formats (CONTRACT.md §1.1).
+// Assertions for the backend's response formats (docs/fastapi-contract.md §1.1).
 import { expect } from "vitest";
 
 export const CACHE_CONTROL = "public, max-age=60";

@@ -1,4 +1,4 @@
-// The one switch for the dict/model bug of b88fe20 (CONTRACT.md §6).
+// The one switch for the dict/model bug of b88fe20 (docs/fastapi-contract.md §6).
 //
 // PATCH user, user tier GET/PATCH, user rate_limits, every rate-limit route and every post route but
 // db_post answer a bare 500 at that commit. The suite pins down their intended behaviour (what the mock

@@ -1,5 +1,6 @@
 // /{username}/post(s) and /{username}/db_post/{id}. Every route but db_post answers 500 at b88fe20
-// (CONTRACT.md §6); these handlers implement the intended behaviour, Redis response cache included.
+// (docs/fastapi-contract.md §6); these handlers implement the intended behaviour, Redis response cache
+// (§6.2) included.
 import type { HttpHandler } from "msw";
 import { updateRow, type MockDatabase, type PostRow, type UserRow } from "../db";
 import { forbidden, notFound } from "../framework/errors";

@@ -1,5 +1,5 @@
 // /tier/{tier_name}/rate_limit(s): a tier's rate-limit rows. Every route here answers 500 at b88fe20
-// (CONTRACT.md §6); these handlers implement the intended behaviour.
+// (docs/fastapi-contract.md §6); these handlers implement the intended behaviour.
 import type { HttpHandler } from "msw";
 import { DatabaseError, updateRow, type MockDatabase, type RateLimitRow, type TierRow } from "../db";
 import { duplicateValue, notFound } from "../framework/errors";

@@ -73,7 +73,8 @@ export function usersHandlers({ route, db, auth }: HandlerContext): HttpHandler[
       return response(200).json(toUserRead(user));
     }),
 
-    // Owner only, superusers included. At b88fe20 this answers 500 (CONTRACT.md §6); this is the intended behaviour.
+    // Owner only, superusers included. At b88fe20 this answers 500 (docs/fastapi-contract.md §6); this is the
+    // intended behaviour.
     route.patch("/api/v1/user/{username}", async ({ request, params, response }) => {
       const body = await readJsonBody(request);
       const caller = await auth.currentUser(request);

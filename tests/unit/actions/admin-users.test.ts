@@ -106,7 +106,8 @@ describe("setUserTierAction", () => {
 describe("hardDeleteUserAction", () => {
   it("deletes the user for good and keeps the admin signed in with a new access token", async () => {
     const admin = await signInNewAdmin();
-    // Tokens minted apart from this second's, so the new access token cannot equal the revoked one (CONTRACT §2).
+    // Tokens minted apart from this second's, so the new access token cannot equal the revoked one
+    // (docs/fastapi-contract.md §2).
     const before = await useDistinctTokens(admin.username);
 
     await expect(hardDeleteUserAction(victim.username)).resolves.toEqual({ ok: true, data: undefined });

@@ -68,7 +68,8 @@ export function browserTokens(): TokenPair {
 
 /**
  * Replaces the browser's tokens with valid ones the backend signed with other expiry times, so no token minted
- * later in this second can be byte-identical to them (CONTRACT §2): revoking one then says nothing about the other.
+ * later in this second can be byte-identical to them (docs/fastapi-contract.md §2): revoking one then says
+ * nothing about the other.
  */
 export async function useDistinctTokens(username: string): Promise<TokenPair> {
   const now = Math.floor(Date.now() / 1000);

@@ -92,7 +92,7 @@ describe("resourceOf", () => {
     ]);
   });
 
-  it("takes superuser routes from CONTRACT.md for the boilerplate's own document, and leaves out second deletes", () => {
+  it("takes superuser routes from docs/fastapi-contract.md for the boilerplate's own document, and leaves out second deletes", () => {
     const tiers = resourceOf(backend, "tiers");
     const posts = resourceOf(backend, "posts");
 
