@@ -15,6 +15,7 @@ import type { LoginReason } from "@/lib/auth/login-notices";
 import { readSessionCookie } from "@/lib/auth/session-cookie";
 import { sharedRefresh } from "@/lib/auth/shared-refresh";
 import { signInMethodOf, type SignInMethod } from "@/lib/auth/sign-in-method";
+import { refreshPresenterOf } from "@/lib/auth/spent-token";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 import { applySecurityHeaders } from "@/lib/security/security-headers";
 import {
@@ -26,12 +27,20 @@ import {
 import { RefreshRefusedError, type RefreshedTokens } from "@/lib/auth/token-source";
 import { tokenSourceFor } from "@/lib/auth/token-sources";
 
+interface SignedIn {
+  signInMethod: SignInMethod;
+  /** Who presents the refresh token (spent-token.ts). */
+  presenter: string | null;
+}
+
 /** How the signed-in user signed in, or null without a session (or without the refresh token it lives on). */
-async function readSession(request: NextRequest): Promise<SignInMethod | null> {
+async function readSession(request: NextRequest): Promise<SignedIn | null> {
   if (!request.cookies.get(REFRESH_TOKEN_COOKIE)?.value) return null;
   // Read the cookie directly: auth.api.* would let nextCookies() overwrite this response's cookies.
   const session = await readSessionCookie(request.cookies);
-  return session ? signInMethodOf(session.user) : null;
+  return session
+    ? { signInMethod: signInMethodOf(session.user), presenter: refreshPresenterOf(session) }
+    : null;
 }
 
 /** Lets the request through with its (possibly amended) headers, so the render sees the CSP and new cookies. */
@@ -57,14 +66,17 @@ function redirectToLogin(request: NextRequest): NextResponse {
  * browser keeps them. A refused refresh signs the user out (a server action goes through and reports it); an
  * unreachable backend or provider lets the request through, and the page says the service is unavailable.
  */
-async function refreshIfNeeded(request: NextRequest, signInMethod: SignInMethod): Promise<NextResponse> {
+async function refreshIfNeeded(
+  request: NextRequest,
+  { signInMethod, presenter }: SignedIn,
+): Promise<NextResponse> {
   const refreshToken = request.cookies.get(REFRESH_TOKEN_COOKIE)?.value ?? "";
   if (!expiresWithin(request.cookies.get(ACCESS_TOKEN_COOKIE)?.value, REFRESH_LEEWAY_SECONDS)) {
     return continueRequest(request);
   }
   let tokens: RefreshedTokens;
   try {
-    tokens = await sharedRefresh(tokenSourceFor(signInMethod), refreshToken);
+    tokens = await sharedRefresh(tokenSourceFor(signInMethod), refreshToken, { presenter });
   } catch (error) {
     if (error instanceof RefreshRefusedError && !isServerAction(request)) {
       const response = redirectToLogin(request);
@@ -110,9 +122,9 @@ async function checkAuth(request: NextRequest): Promise<NextResponse> {
   }
 
   if (!isProtectedPath(pathname)) return continueRequest(request);
-  const signInMethod = await readSession(request);
-  if (!signInMethod) return isServerAction(request) ? continueRequest(request) : redirectToLogin(request);
-  return refreshIfNeeded(request, signInMethod);
+  const signedIn = await readSession(request);
+  if (!signedIn) return isServerAction(request) ? continueRequest(request) : redirectToLogin(request);
+  return refreshIfNeeded(request, signedIn);
 }
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {

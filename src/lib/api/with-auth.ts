@@ -3,9 +3,9 @@ import "server-only";
 
 import { readRequestTokens, storeRefreshedTokens } from "@/lib/auth/request-tokens";
 import { SessionExpiredError } from "@/lib/auth/session-expired";
-import { sharedRefresh } from "@/lib/auth/shared-refresh";
-import type { SignInMethod } from "@/lib/auth/sign-in-method";
+import { awaitDelivery, sharedRefresh } from "@/lib/auth/shared-refresh";
 import { REFRESH_LEEWAY_SECONDS, expiresWithin } from "@/lib/auth/jwt";
+import type { RequestTokens } from "@/lib/auth/request-tokens";
 import { RefreshRefusedError } from "@/lib/auth/token-source";
 import { tokenSourceFor } from "@/lib/auth/token-sources";
 
@@ -16,13 +16,17 @@ import { hasHttpStatus } from "./errors";
  * refresh token included); a refused refresh ends the session, anything else is transient.
  */
 async function renewAccessToken(
-  signInMethod: SignInMethod,
+  { signInMethod, presenter }: RequestTokens,
   refreshToken: string,
   failedAccessToken?: string,
 ): Promise<string> {
   try {
-    const tokens = await sharedRefresh(tokenSourceFor(signInMethod), refreshToken, failedAccessToken);
-    await storeRefreshedTokens(tokens);
+    const tokens = await sharedRefresh(tokenSourceFor(signInMethod), refreshToken, {
+      presenter,
+      failedAccessToken,
+    });
+    const stored = await storeRefreshedTokens(tokens);
+    if (!stored && tokens.refreshToken) await awaitDelivery(refreshToken, presenter);
     return tokens.accessToken;
   } catch (error) {
     if (error instanceof RefreshRefusedError) throw new SessionExpiredError();
@@ -37,13 +41,14 @@ async function renewAccessToken(
  * Throws SessionExpiredError when the user must sign in again, ApiError for anything else.
  */
 export async function apiWithAuth<T>(call: (accessToken: string) => Promise<T>): Promise<T> {
-  const { accessToken: stored, refreshToken, signInMethod } = await readRequestTokens();
+  const tokens = await readRequestTokens();
+  const { accessToken: stored, refreshToken } = tokens;
   if (!refreshToken) throw new SessionExpiredError();
 
   let refreshed = false;
   let accessToken = stored;
   if (!accessToken || expiresWithin(accessToken, 0)) {
-    accessToken = await renewAccessToken(signInMethod, refreshToken);
+    accessToken = await renewAccessToken(tokens, refreshToken);
     refreshed = true;
   }
   try {
@@ -53,7 +58,7 @@ export async function apiWithAuth<T>(call: (accessToken: string) => Promise<T>):
     if (refreshed) throw new SessionExpiredError();
   }
 
-  const retryToken = await renewAccessToken(signInMethod, refreshToken, accessToken);
+  const retryToken = await renewAccessToken(tokens, refreshToken, accessToken);
   try {
     return await call(retryToken);
   } catch (error) {
@@ -74,10 +79,11 @@ export async function apiWithAuth<T>(call: (accessToken: string) => Promise<T>):
 export async function apiWithOptionalAuth<T>(
   call: (accessToken: string | undefined) => Promise<T>,
 ): Promise<T> {
-  const { accessToken, refreshToken, signInMethod } = await readRequestTokens();
+  const tokens = await readRequestTokens();
+  const { accessToken, refreshToken } = tokens;
   if (!refreshToken) return call(undefined);
   if (accessToken && !expiresWithin(accessToken, REFRESH_LEEWAY_SECONDS)) return call(accessToken);
-  return call(await renewAccessToken(signInMethod, refreshToken));
+  return call(await renewAccessToken(tokens, refreshToken));
 }
 
 /**
@@ -85,7 +91,7 @@ export async function apiWithOptionalAuth<T>(
  * and stores a new one right away, so the user stays signed in.
  */
 export async function replaceRevokedAccessToken(revokedToken: string): Promise<void> {
-  const { refreshToken, signInMethod } = await readRequestTokens();
-  if (!refreshToken) throw new SessionExpiredError();
-  await renewAccessToken(signInMethod, refreshToken, revokedToken);
+  const tokens = await readRequestTokens();
+  if (!tokens.refreshToken) throw new SessionExpiredError();
+  await renewAccessToken(tokens, tokens.refreshToken, revokedToken);
 }

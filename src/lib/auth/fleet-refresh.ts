@@ -1,6 +1,7 @@
 // Server-only: one refresh per refresh token across every instance sharing REDIS_URL. The instance that takes the
 // token's lock refreshes; the others wait for its outcome and use it. A token the fleet knows to be spent (rotated
-// away) is never presented again: its successor is. Without Redis, or while it cannot answer, each instance
+// away) is replaced by its successor for the browser session that rotated it, within seconds; anyone else
+// presenting it is signed out. Without Redis, or while it cannot answer, each instance
 // refreshes on its own, as a single instance does.
 import "server-only";
 
@@ -15,8 +16,14 @@ import {
   type RefreshOutcome,
   type RefreshRecords,
 } from "./refresh-records";
-import { REUSE_WINDOW_MS, SPENT_MEMORY_MS, isReusable } from "./refresh-lifetimes";
-import { RefreshRefusedError, type RefreshedTokens, type TokenSource } from "./token-source";
+import { REUSE_WINDOW_MS, SPENT_MEMORY_MS, isReusable, mayFollowRotation } from "./refresh-lifetimes";
+import { refuseSpentToken } from "./spent-token";
+import {
+  RefreshRefusedError,
+  type RefreshRequest,
+  type RefreshedTokens,
+  type TokenSource,
+} from "./token-source";
 
 /** A refusal is shared briefly, so callers waiting on the same dead token end their sessions without a new call. */
 const REFUSAL_MEMORY_MS = 10_000;
@@ -43,7 +50,12 @@ async function recordQuietly(records: RefreshRecords, token: string, outcome: Re
   await records.write(token, outcome, ttlMs).catch((error: Error) => reportRedisDown(error.message));
 }
 
-async function refreshAndRecord(records: RefreshRecords, source: TokenSource, token: string) {
+async function refreshAndRecord(
+  records: RefreshRecords,
+  source: TokenSource,
+  token: string,
+  presenter: string | null,
+) {
   let tokens: RefreshedTokens;
   try {
     tokens = await source.refresh(token);
@@ -54,7 +66,7 @@ async function refreshAndRecord(records: RefreshRecords, source: TokenSource, to
     throw error;
   }
   const ttlMs = tokens.refreshToken ? SPENT_MEMORY_MS : REUSE_WINDOW_MS;
-  await recordQuietly(records, token, { tokens, mintedAt: Date.now() }, ttlMs);
+  await recordQuietly(records, token, { tokens, mintedAt: Date.now(), presenter }, ttlMs);
   return tokens;
 }
 
@@ -65,7 +77,7 @@ async function coordinate(
   records: RefreshRecords,
   source: TokenSource,
   chain: Chain,
-  failedAccessToken: string | undefined,
+  { presenter, failedAccessToken }: RefreshRequest,
 ): Promise<RefreshedTokens> {
   const deadline = Date.now() + 2 * lockMs();
   let last: Extract<RefreshOutcome, { tokens: unknown }> | undefined;
@@ -78,6 +90,9 @@ async function coordinate(
       last = outcome;
       const successor = outcome.tokens.refreshToken;
       if (successor && !seen.has(successor)) {
+        if (!mayFollowRotation(presenter, outcome)) {
+          return refuseSpentToken(source, chain.newest);
+        }
         seen.add(successor);
         chain.newest = successor;
         chain.newestMaxAge = outcome.tokens.refreshMaxAge;
@@ -91,13 +106,41 @@ async function coordinate(
       try {
         // Another instance may have finished between the read above and the lock: look again before calling.
         if (!sameOutcome(await records.read(chain.newest), outcome)) continue;
-        return await refreshAndRecord(records, source, chain.newest);
+        return await refreshAndRecord(records, source, chain.newest, presenter);
       } finally {
         await release().catch((error: Error) => reportRedisDown(error.message));
       }
     }
     if (Date.now() > deadline) throw new ApiError("timeout", SERVICE_UNAVAILABLE_MESSAGE);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+/**
+ * The fleet's half of awaitDelivery (shared-refresh.ts): the rotations `presenter` made from `heldToken` are
+ * marked undelivered in their records, which keep the time they have left, so the next request of that browser
+ * follows them on any instance.
+ */
+export async function awaitDeliveryFleetWide(heldToken: string, presenter: string | null): Promise<void> {
+  const redis = await reachableRedis();
+  if (!redis) return;
+  const records = refreshRecords(redis);
+  const seen = new Set<string>();
+  try {
+    for (let token = heldToken; !seen.has(token);) {
+      seen.add(token);
+      const outcome = await records.read(token);
+      if (!outcome || "refused" in outcome || outcome.presenter !== presenter) return;
+      const successor = outcome.tokens.refreshToken;
+      const ttlMs = SPENT_MEMORY_MS - (Date.now() - outcome.mintedAt);
+      if (!successor || ttlMs <= 0) return;
+      await records.write(token, { ...outcome, undelivered: true }, ttlMs);
+      token = successor;
+    }
+  } catch (error) {
+    // Only the fleet's copy is missed: this instance still knows, and the next request may land here.
+    if (!(error instanceof RedisUnavailableError)) throw error;
+    reportRedisDown(error.message);
   }
 }
 
@@ -124,13 +167,13 @@ export async function forgetRefreshesFleetWide(refreshTokens: string[]): Promise
 export async function refreshFleetWide(
   source: TokenSource,
   refreshToken: string,
-  failedAccessToken?: string,
+  request: RefreshRequest,
 ): Promise<RefreshedTokens> {
   const redis = await reachableRedis();
   if (!redis) return source.refresh(refreshToken);
   const chain: Chain = { newest: refreshToken };
   try {
-    const tokens = await coordinate(refreshRecords(redis), source, chain, failedAccessToken);
+    const tokens = await coordinate(refreshRecords(redis), source, chain, request);
     reportRedisUp();
     return forHolder(refreshToken, chain, tokens);
   } catch (error) {

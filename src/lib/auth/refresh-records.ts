@@ -8,10 +8,14 @@ import type { Redis } from "ioredis";
 
 import { keyedHash, seal, unseal } from "@/lib/fleet/fleet-crypto";
 
+import type { Rotation } from "./refresh-lifetimes";
 import type { RefreshedTokens } from "./token-source";
 
-/** What became of one refresh token: the tokens it was traded for, or the issuer's refusal. */
-export type RefreshOutcome = { tokens: RefreshedTokens; mintedAt: number } | { refused: true };
+/**
+ * What became of one refresh token: the tokens it was traded for and who traded it (a presenter, see
+ * spent-token.ts), or the issuer's refusal.
+ */
+export type RefreshOutcome = ({ tokens: RefreshedTokens } & Rotation) | { refused: true };
 
 /** Redis failed (down, slow, refused us): the caller goes on without the fleet. */
 export class RedisUnavailableError extends Error {

@@ -5,6 +5,7 @@ import { cookies } from "next/headers";
 
 import { readSessionCookie } from "./session-cookie";
 import { signInMethodOf, type SignInMethod } from "./sign-in-method";
+import { refreshPresenterOf } from "./spent-token";
 import type { RefreshedTokens } from "./token-source";
 import {
   ACCESS_TOKEN_COOKIE,
@@ -22,6 +23,8 @@ export interface RequestTokens {
   idToken: string | undefined;
   /** Read from the encrypted session: a garbled or missing session counts as a password sign-in. */
   signInMethod: SignInMethod;
+  /** Who presents the refresh token (spent-token.ts): the browser session, null without a readable one. */
+  presenter: string | null;
 }
 
 export async function readRequestTokens(): Promise<RequestTokens> {
@@ -32,23 +35,27 @@ export async function readRequestTokens(): Promise<RequestTokens> {
     refreshToken: jar.get(REFRESH_TOKEN_COOKIE)?.value || undefined,
     idToken: jar.get(ID_TOKEN_COOKIE)?.value || undefined,
     signInMethod: signInMethodOf(session?.user),
+    presenter: refreshPresenterOf(session),
   };
 }
 
 /**
- * Writes cookies when the request may (actions and route handlers). A Server Component may not: there the
- * write is skipped, the new token serves this render only, and the proxy stores the next one it mints.
+ * Writes cookies when the request may (actions and route handlers) and says whether it did. A Server Component
+ * may not: there the write is skipped, the new token serves this render only, and the proxy stores the next one
+ * it mints.
  */
-async function writeCookies(specs: CookieSpec[]): Promise<void> {
+async function writeCookies(specs: CookieSpec[]): Promise<boolean> {
   const jar = await cookies();
   try {
     for (const { name, value, options } of specs) jar.set(name, value, options);
+    return true;
   } catch (error) {
-    if (error instanceof Error && error.message.includes("Cookies can only be modified")) return;
+    if (error instanceof Error && error.message.includes("Cookies can only be modified")) return false;
     throw error;
   }
 }
 
+/** Whether the browser will keep them: false in a Server Component. */
 export const storeRefreshedTokens = (tokens: RefreshedTokens) => writeCookies(refreshedTokenCookies(tokens));
 
 export const clearRequestTokens = () => writeCookies(clearedTokenCookies());

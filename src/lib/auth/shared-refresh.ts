@@ -1,25 +1,39 @@
 // Server-only, rotation-safe single-flight refresh: concurrent callers holding one refresh token share one call,
-// and a refresh token that has been traded in is never sent again. This process's half; fleet-refresh.ts is the
-// fleet's.
+// and a refresh token that has been traded in is sent again only as the stolen copy it then is. This process's
+// half; fleet-refresh.ts is the fleet's.
 import "server-only";
 
-import { forgetRefreshesFleetWide, refreshFleetWide } from "./fleet-refresh";
-import { REUSE_WINDOW_MS, SPENT_MEMORY_MS, isReusable } from "./refresh-lifetimes";
-import type { RefreshedTokens, TokenSource } from "./token-source";
+import { awaitDeliveryFleetWide, forgetRefreshesFleetWide, refreshFleetWide } from "./fleet-refresh";
+import {
+  REUSE_WINDOW_MS,
+  SPENT_MEMORY_MS,
+  isReusable,
+  mayFollowRotation,
+  type Rotation,
+} from "./refresh-lifetimes";
+import { refuseSpentToken } from "./spent-token";
+import type { RefreshRequest, RefreshedTokens, TokenSource } from "./token-source";
 
-interface Outcome {
+interface Outcome extends Rotation {
   tokens: RefreshedTokens;
-  mintedAt: number;
 }
 
-const inFlight = new Map<string, Promise<RefreshedTokens>>();
+interface Flight {
+  refresh: Promise<RefreshedTokens>;
+  presenter: string | null;
+}
+
+const inFlight = new Map<string, Flight>();
 const outcomes = new Map<string, Outcome>();
 
+type Newest = { refreshToken: string; last?: Outcome } | { spentToken: string };
+
 /**
- * Follows rotations from `refreshToken` to the newest token this process knows, with the last outcome. Stops at a
- * token it has seen: a provider that hands back an earlier token (A→B→A) ends the chain instead of looping.
+ * Follows rotations from `refreshToken` to the newest token this process knows, with the last outcome, as far as
+ * `presenter` may follow them; a rotation it may not follow leaves it holding a spent token. Stops at a token it
+ * has seen: a provider that hands back an earlier token (A→B→A) ends the chain instead of looping.
  */
-function newestKnown(refreshToken: string): { refreshToken: string; last?: Outcome } {
+function newestKnown(refreshToken: string, presenter: string | null): Newest {
   let current = refreshToken;
   let last: Outcome | undefined;
   const seen = new Set([current]);
@@ -27,14 +41,15 @@ function newestKnown(refreshToken: string): { refreshToken: string; last?: Outco
     last = outcome;
     const successor = outcome.tokens.refreshToken;
     if (!successor || seen.has(successor)) break;
+    if (!mayFollowRotation(presenter, outcome)) return { spentToken: current };
     seen.add(successor);
     current = successor;
   }
   return { refreshToken: current, last };
 }
 
-function remember(refreshToken: string, tokens: RefreshedTokens): void {
-  const outcome = { tokens, mintedAt: Date.now() };
+function remember(refreshToken: string, tokens: RefreshedTokens, presenter: string | null): void {
+  const outcome = { tokens, mintedAt: Date.now(), presenter };
   outcomes.set(refreshToken, outcome);
   setTimeout(
     () => {
@@ -42,6 +57,24 @@ function remember(refreshToken: string, tokens: RefreshedTokens): void {
     },
     tokens.refreshToken ? SPENT_MEMORY_MS : REUSE_WINDOW_MS,
   ).unref();
+}
+
+/**
+ * Called when the rotated successor of `heldToken` could not be stored in the browser (a Server Component cannot
+ * set cookies): the browser still holds the spent token, so `presenter` may follow the rotations it made from it
+ * for as long as they are remembered, here and fleet-wide, until a proxy or an action delivers the newest token.
+ */
+export async function awaitDelivery(heldToken: string, presenter: string | null): Promise<void> {
+  const seen = new Set<string>();
+  for (let token = heldToken; !seen.has(token);) {
+    seen.add(token);
+    const outcome = outcomes.get(token);
+    const successor = outcome?.tokens.refreshToken;
+    if (!outcome || !successor || outcome.presenter !== presenter) break;
+    outcome.undelivered = true;
+    token = successor;
+  }
+  await awaitDeliveryFleetWide(heldToken, presenter);
 }
 
 /**
@@ -80,30 +113,41 @@ function forCaller(heldToken: string, current: string, tokens: RefreshedTokens):
  * A new access token (and, after a rotation, the refresh token to keep) for a caller holding `refreshToken`.
  * Callers arriving while a refresh runs share it; callers arriving just after get the token it produced, unless
  * that token is the one that just failed for them or it has expired; then the newest refresh token of the chain
- * is used, never a spent one. In this process callers share one promise; across instances sharing Redis, the
+ * is used. Only the browser session that rotated a token, and only within seconds, is led to its successor;
+ * anyone else presenting the spent token is signed out (RefreshRefusedError) and the token goes to the provider,
+ * whose reuse detection fires. In this process callers share one promise; across instances sharing Redis, the
  * fleet shares one call (fleet-refresh.ts).
  */
 export async function sharedRefresh(
   source: TokenSource,
   refreshToken: string,
-  failedAccessToken?: string,
+  request: RefreshRequest,
 ): Promise<RefreshedTokens> {
-  const { refreshToken: current, last } = newestKnown(refreshToken);
+  const newest = newestKnown(refreshToken, request.presenter);
+  if ("spentToken" in newest) return refuseSpentToken(source, newest.spentToken);
+  const { refreshToken: current, last } = newest;
 
   const running = inFlight.get(current);
-  if (running) return forCallerAfter(running, refreshToken, current);
+  if (running?.presenter === request.presenter) {
+    return forCallerAfter(running.refresh, refreshToken, current);
+  }
+  if (running) {
+    // Another session holds this very token: once its refresh is over, look again (a rotation makes ours spent).
+    await running.refresh.catch(() => undefined);
+    return sharedRefresh(source, refreshToken, request);
+  }
 
-  if (last && isReusable(last.tokens, last.mintedAt, failedAccessToken)) {
+  if (last && isReusable(last.tokens, last.mintedAt, request.failedAccessToken)) {
     return forCaller(refreshToken, current, last.tokens);
   }
 
-  const refresh = refreshFleetWide(source, current, failedAccessToken)
+  const refresh = refreshFleetWide(source, current, request)
     .then((tokens) => {
-      remember(current, tokens);
+      remember(current, tokens, request.presenter);
       return tokens;
     })
     .finally(() => inFlight.delete(current));
-  inFlight.set(current, refresh);
+  inFlight.set(current, { refresh, presenter: request.presenter });
   return forCallerAfter(refresh, refreshToken, current);
 }
 

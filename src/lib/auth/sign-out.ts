@@ -19,13 +19,13 @@ import { RefreshRefusedError } from "./token-source";
  * confirmed the revocation; a session that was already dead counts as confirmed.
  */
 export async function endFastapiSession(): Promise<boolean> {
-  const { accessToken, refreshToken } = await readRequestTokens();
+  const { accessToken, refreshToken, presenter } = await readRequestTokens();
   try {
     if (!refreshToken) return true;
     const bearerToken =
       accessToken && !expiresWithin(accessToken, 5)
         ? accessToken
-        : (await sharedRefresh(fastapiTokenSource, refreshToken)).accessToken;
+        : (await sharedRefresh(fastapiTokenSource, refreshToken, { presenter })).accessToken;
     await logoutTokens(bearerToken, refreshToken);
     return true;
   } catch (error) {

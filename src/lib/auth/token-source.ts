@@ -9,6 +9,12 @@ export interface RefreshedTokens {
   refreshMaxAge?: number;
 }
 
+/** Who asks for a refresh, and why: the presenter (spent-token.ts) and the access token just refused, if any. */
+export interface RefreshRequest {
+  presenter: string | null;
+  failedAccessToken?: string;
+}
+
 /** One way to trade a refresh token for a new access token. */
 export interface TokenSource {
   refresh(refreshToken: string): Promise<RefreshedTokens>;

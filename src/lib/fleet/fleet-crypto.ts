@@ -7,7 +7,8 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
 import { env } from "@/env";
 
 /** What a derived key is for: one key per purpose, so no value can be replayed in another role. */
-export type KeyPurpose = "refresh-token-id" | "refresh-outcome" | "rate-limit-key" | "known-device";
+export type KeyPurpose =
+  "refresh-token-id" | "refresh-outcome" | "refresh-presenter" | "rate-limit-key" | "known-device";
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;

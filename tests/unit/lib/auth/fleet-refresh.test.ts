@@ -17,9 +17,12 @@ import { mockBackend, server } from "../../../mocks/node";
 import { closeAppRedisConnections } from "../../../setup/redis-connections";
 import { providerTokens } from "../../helpers/provider-tokens";
 
+import { SUCCESSOR_WINDOW_MS } from "@/lib/auth/refresh-lifetimes";
 import type { RefreshedTokens } from "@/lib/auth/token-source";
 
 const APP_URL = "http://localhost:3000";
+/** The browser session the requests come from, unless a test says otherwise. */
+const SESSION = "browser-session-a";
 
 let provider: IdentityProviderServer;
 let redis: RedisServer;
@@ -34,11 +37,13 @@ async function appInstance() {
   const { oidcTokenSource } = await import("@/lib/auth/oidc-token-source");
   const { fastapiTokenSource } = await import("@/lib/auth/fastapi-token-source");
   const { RefreshRefusedError } = await import("@/lib/auth/token-source");
-  const { forgetRefreshes } = await import("@/lib/auth/shared-refresh");
+  const { forgetRefreshes, awaitDelivery } = await import("@/lib/auth/shared-refresh");
   return {
-    refreshAtProvider: (token: string, failed?: string) => sharedRefresh(oidcTokenSource, token, failed),
-    refreshAtFastapi: (token: string) => sharedRefresh(fastapiTokenSource, token),
+    refreshAtProvider: (token: string, failedAccessToken?: string, presenter = SESSION) =>
+      sharedRefresh(oidcTokenSource, token, { presenter, failedAccessToken }),
+    refreshAtFastapi: (token: string) => sharedRefresh(fastapiTokenSource, token, { presenter: SESSION }),
     signOut: forgetRefreshes,
+    awaitDelivery,
     RefreshRefusedError,
   };
 }
@@ -108,6 +113,45 @@ describe("with rotating refresh tokens (OpenID Provider)", () => {
     const next = await (await appInstance()).refreshAtProvider(late.refreshToken ?? "", late.accessToken);
     expect(next.accessToken).toBeTruthy();
     expect(await providerStats()).toEqual({ authorization_code: 1, refresh_token: 3 });
+  });
+
+  it("signs out another browser session presenting the spent token on another instance, and the provider sees the reuse", async () => {
+    const { refreshToken: spent } = await providerTokens(provider.issuer, APP_URL, OIDC_DEMO);
+    const victim = await (await appInstance()).refreshAtProvider(spent);
+
+    const elsewhere = await appInstance();
+    await expect(elsewhere.refreshAtProvider(spent, undefined, "browser-session-b")).rejects.toBeInstanceOf(
+      elsewhere.RefreshRefusedError,
+    );
+    expect(await providerStats()).toEqual({
+      authorization_code: 1,
+      refresh_token: 1,
+      "refresh_token error": 1,
+    });
+    // The grant is revoked: the victim's own newest token is refused too.
+    const victimNext = await appInstance();
+    await expect(
+      victimNext.refreshAtProvider(victim.refreshToken ?? "", victim.accessToken),
+    ).rejects.toBeInstanceOf(victimNext.RefreshRefusedError);
+  });
+
+  it("leads the same session on another instance to a successor its browser never received, minutes later", async () => {
+    const { refreshToken: spent } = await providerTokens(provider.issuer, APP_URL, OIDC_DEMO);
+    const rendering = await appInstance();
+    const rendered = await rendering.refreshAtProvider(spent);
+    await rendering.awaitDelivery(spent, SESSION);
+
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + SUCCESSOR_WINDOW_MS + 1 });
+    try {
+      const next = await (await appInstance()).refreshAtProvider(spent, rendered.accessToken);
+      expect(next.refreshToken).toBeDefined();
+      const elsewhere = await appInstance();
+      await expect(elsewhere.refreshAtProvider(spent, undefined, "browser-session-b")).rejects.toBeInstanceOf(
+        elsewhere.RefreshRefusedError,
+      );
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("shares a refusal: the other instances end the session without asking the provider again", async () => {

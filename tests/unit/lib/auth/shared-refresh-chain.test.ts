@@ -23,6 +23,9 @@ const accessToken = () =>
     jti: crypto.randomUUID(),
   } as Parameters<typeof mockBackend.signToken>[0]);
 
+/** The browser session every refresh here comes from. */
+const SESSION = { presenter: "browser-session-a" };
+
 /**
  * A provider that rotates `<name>-a` → `<name>-b` and then, wrongly, back to `<name>-a`, counting what it is sent.
  * Each test names its own tokens: the refresh memory lives as long as the module.
@@ -44,13 +47,19 @@ function loopingProvider(name: string): TokenSource & { sent: string[] } {
 describe("a refresh token chain that loops (A→B→A)", () => {
   it("is followed once around, and every refresh still answers", async () => {
     const provider = loopingProvider("loop");
-    const first = await sharedRefresh(provider, "loop-a");
+    const first = await sharedRefresh(provider, "loop-a", SESSION);
     expect(first.refreshToken).toBe("loop-b");
-    const second = await sharedRefresh(provider, "loop-b", first.accessToken);
+    const second = await sharedRefresh(provider, "loop-b", {
+      ...SESSION,
+      failedAccessToken: first.accessToken,
+    });
     expect(second.refreshToken).toBe("loop-a");
 
     // A request still holding A, whose access token just failed: the chain A→B→A must not be followed forever.
-    const third = await sharedRefresh(provider, "loop-a", second.accessToken);
+    const third = await sharedRefresh(provider, "loop-a", {
+      ...SESSION,
+      failedAccessToken: second.accessToken,
+    });
     expect(third.accessToken).toBeTruthy();
     expect(provider.sent).toEqual(["loop-a", "loop-b", "loop-b"]);
   });
@@ -63,20 +72,22 @@ describe("after a sign-out", () => {
     );
     const refreshToken = requestScope.browserCookies.get("refresh_token") ?? "";
     expect(refreshToken).not.toBe("");
-    await sharedRefresh(fastapiTokenSource, refreshToken);
+    await sharedRefresh(fastapiTokenSource, refreshToken, SESSION);
     const refreshes = () => mockBackend.stats()["POST /api/v1/refresh"] ?? 0;
     const before = refreshes();
 
     await redirectTarget(logoutAction());
-    await expect(sharedRefresh(fastapiTokenSource, refreshToken)).rejects.toBeInstanceOf(RefreshRefusedError);
+    await expect(sharedRefresh(fastapiTokenSource, refreshToken, SESSION)).rejects.toBeInstanceOf(
+      RefreshRefusedError,
+    );
     expect(refreshes()).toBe(before + 1);
   });
 
   it("forgets every token of a rotated chain, the spent ones included, so the provider sees a replay", async () => {
     const provider = loopingProvider("chain");
-    await sharedRefresh(provider, "chain-a");
+    await sharedRefresh(provider, "chain-a", SESSION);
     await forgetRefreshes("chain-b");
-    await sharedRefresh(provider, "chain-a");
+    await sharedRefresh(provider, "chain-a", SESSION);
     expect(provider.sent).toEqual(["chain-a", "chain-a"]);
   });
 });

@@ -11,14 +11,21 @@ import {
 import { server } from "../../../mocks/node";
 import { providerTokens } from "../../helpers/provider-tokens";
 
+import { SUCCESSOR_WINDOW_MS } from "@/lib/auth/refresh-lifetimes";
 import type * as OidcTokenSourceModule from "@/lib/auth/oidc-token-source";
 import type * as SharedRefreshModule from "@/lib/auth/shared-refresh";
 import type * as TokenSourceModule from "@/lib/auth/token-source";
 
 const APP_URL = "http://localhost:3000";
 
+/** The browser session every refresh here comes from, unless a test says otherwise. */
+const SESSION = { presenter: "browser-session-a" };
+/** Another browser holding a copy of the same cookies. */
+const THIEF = { presenter: "browser-session-b" };
+
 let provider: IdentityProviderServer;
 let sharedRefresh: typeof SharedRefreshModule.sharedRefresh;
+let awaitDelivery: typeof SharedRefreshModule.awaitDelivery;
 let oidcTokenSource: typeof OidcTokenSourceModule.oidcTokenSource;
 let RefreshRefusedError: typeof TokenSourceModule.RefreshRefusedError;
 
@@ -32,7 +39,7 @@ beforeAll(async () => {
   vi.stubEnv("OIDC_CLIENT_ID", EMBEDDED_OIDC_CLIENT.clientId);
   vi.stubEnv("OIDC_CLIENT_SECRET", EMBEDDED_OIDC_CLIENT.clientSecret);
   vi.resetModules();
-  ({ sharedRefresh } = await import("@/lib/auth/shared-refresh"));
+  ({ sharedRefresh, awaitDelivery } = await import("@/lib/auth/shared-refresh"));
   ({ oidcTokenSource } = await import("@/lib/auth/oidc-token-source"));
   ({ RefreshRefusedError } = await import("@/lib/auth/token-source"));
 });
@@ -52,7 +59,7 @@ describe("rotation-safe shared refresh at the OIDC provider", () => {
     const { refreshToken } = await providerTokens(provider.issuer, APP_URL, OIDC_DEMO);
 
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => sharedRefresh(oidcTokenSource, refreshToken)),
+      Array.from({ length: 20 }, () => sharedRefresh(oidcTokenSource, refreshToken, SESSION)),
     );
 
     expect(await providerStats()).toEqual({ authorization_code: 1, refresh_token: 1 });
@@ -65,29 +72,118 @@ describe("rotation-safe shared refresh at the OIDC provider", () => {
 
   it("never presents a spent refresh token again: a late caller refreshes with its successor", async () => {
     const { refreshToken: spent } = await providerTokens(provider.issuer, APP_URL, OIDC_DEMO);
-    const first = await sharedRefresh(oidcTokenSource, spent);
+    const first = await sharedRefresh(oidcTokenSource, spent, SESSION);
 
     // A request that left the browser before the rotated cookie arrived, whose new access token was refused.
-    const late = await sharedRefresh(oidcTokenSource, spent, first.accessToken);
+    const late = await sharedRefresh(oidcTokenSource, spent, {
+      ...SESSION,
+      failedAccessToken: first.accessToken,
+    });
     expect(late.accessToken).not.toBe(first.accessToken);
     expect(late.refreshToken).not.toBe(first.refreshToken);
 
     // The provider revokes the grant when a spent token comes back; the newest token still working proves it did not.
-    const next = await sharedRefresh(oidcTokenSource, late.refreshToken ?? "", late.accessToken);
+    const next = await sharedRefresh(oidcTokenSource, late.refreshToken ?? "", {
+      ...SESSION,
+      failedAccessToken: late.accessToken,
+    });
     expect(next.accessToken).toBeTruthy();
     expect(await providerStats()).toEqual({ authorization_code: 1, refresh_token: 3 });
   });
 
   it("hands a late caller the token just minted instead of refreshing again", async () => {
     const { refreshToken } = await providerTokens(provider.issuer, APP_URL, OIDC_DEMO);
-    const first = await sharedRefresh(oidcTokenSource, refreshToken);
+    const first = await sharedRefresh(oidcTokenSource, refreshToken, SESSION);
 
-    expect(await sharedRefresh(oidcTokenSource, refreshToken)).toEqual(first);
+    expect(await sharedRefresh(oidcTokenSource, refreshToken, SESSION)).toEqual(first);
     expect((await providerStats()).refresh_token).toBe(1);
   });
 
+  it("signs out another browser session presenting the spent token, and sends it to the provider, which revokes the grant", async () => {
+    const { refreshToken: spent } = await providerTokens(provider.issuer, APP_URL, OIDC_DEMO);
+    const victim = await sharedRefresh(oidcTokenSource, spent, SESSION);
+
+    // A copy of the cookie jar taken before the rotation, presented from another browser a moment later.
+    await expect(sharedRefresh(oidcTokenSource, spent, THIEF)).rejects.toBeInstanceOf(RefreshRefusedError);
+    expect(await providerStats()).toEqual({
+      authorization_code: 1,
+      refresh_token: 1,
+      "refresh_token error": 1,
+    });
+
+    // The provider saw the reuse and revoked the grant: the victim's newest token is dead too, so both sign in again.
+    await expect(
+      sharedRefresh(oidcTokenSource, victim.refreshToken ?? "", {
+        ...SESSION,
+        failedAccessToken: victim.accessToken,
+      }),
+    ).rejects.toBeInstanceOf(RefreshRefusedError);
+  });
+
+  it("hands the successor to the same session only within the seconds of a race", async () => {
+    const { refreshToken: spent } = await providerTokens(provider.issuer, APP_URL, OIDC_DEMO);
+    const first = await sharedRefresh(oidcTokenSource, spent, SESSION);
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + SUCCESSOR_WINDOW_MS + 1 });
+    try {
+      await expect(
+        sharedRefresh(oidcTokenSource, spent, { ...SESSION, failedAccessToken: first.accessToken }),
+      ).rejects.toBeInstanceOf(RefreshRefusedError);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect((await providerStats())["refresh_token error"]).toBe(1);
+  });
+
+  it("keeps leading the same session to a successor that never reached its browser, and no one else", async () => {
+    const { refreshToken: spent } = await providerTokens(provider.issuer, APP_URL, OIDC_DEMO);
+    // A Server Component refreshed: it could not set the cookie, so the browser still holds the spent token.
+    const rendered = await sharedRefresh(oidcTokenSource, spent, SESSION);
+    await awaitDelivery(spent, SESSION.presenter);
+
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + SUCCESSOR_WINDOW_MS + 1 });
+    try {
+      const next = await sharedRefresh(oidcTokenSource, spent, {
+        ...SESSION,
+        failedAccessToken: rendered.accessToken,
+      });
+      expect(next.refreshToken).toBeDefined();
+      expect(next.refreshToken).not.toBe(rendered.refreshToken);
+      await expect(sharedRefresh(oidcTokenSource, spent, THIEF)).rejects.toBeInstanceOf(RefreshRefusedError);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await providerStats()).toEqual({
+      authorization_code: 1,
+      refresh_token: 2,
+      "refresh_token error": 1,
+    });
+  });
+
+  it("never leads a request without a readable session along a rotation", async () => {
+    const { refreshToken: spent } = await providerTokens(provider.issuer, APP_URL, OIDC_DEMO);
+    await sharedRefresh(oidcTokenSource, spent, { presenter: null });
+    await expect(sharedRefresh(oidcTokenSource, spent, { presenter: null })).rejects.toBeInstanceOf(
+      RefreshRefusedError,
+    );
+  });
+
+  it("makes another session that arrives during the refresh wait for it, then signs it out", async () => {
+    const { refreshToken: spent } = await providerTokens(provider.issuer, APP_URL, OIDC_DEMO);
+    const [victim, thief] = await Promise.allSettled([
+      sharedRefresh(oidcTokenSource, spent, SESSION),
+      sharedRefresh(oidcTokenSource, spent, THIEF),
+    ]);
+    expect(victim.status).toBe("fulfilled");
+    expect(thief.status === "rejected" && thief.reason).toBeInstanceOf(RefreshRefusedError);
+    expect(await providerStats()).toEqual({
+      authorization_code: 1,
+      refresh_token: 1,
+      "refresh_token error": 1,
+    });
+  });
+
   it("reports a refresh token the provider refuses as refused, so the session ends", async () => {
-    await expect(sharedRefresh(oidcTokenSource, "not-a-refresh-token")).rejects.toBeInstanceOf(
+    await expect(sharedRefresh(oidcTokenSource, "not-a-refresh-token", SESSION)).rejects.toBeInstanceOf(
       RefreshRefusedError,
     );
     expect(await providerStats()).toEqual({ "refresh_token error": 1 });
