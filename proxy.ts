@@ -3,7 +3,7 @@
 // requests skip the proxy.
 import { NextResponse, type NextRequest } from "next/server";
 
-import { env, isSecureApp } from "@/env";
+import { env, isSecureApp, oidc } from "@/env";
 import { REFRESH_LEEWAY_SECONDS, expiresWithin } from "@/lib/auth/jwt";
 import {
   hasMalformedEscape,
@@ -131,6 +131,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const csp = contentSecurityPolicy(createNonce(), {
     development: env.NODE_ENV === "development",
     https: isSecureApp,
+    // Keycloak and most providers serve their authorization and logout endpoints from the issuer's origin.
+    formRedirectOrigins: oidc ? [new URL(oidc.issuer).origin] : [],
   });
   // Next reads the nonce from the request's policy and puts it on the scripts it renders.
   request.headers.set("content-security-policy", csp);

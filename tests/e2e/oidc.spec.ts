@@ -125,3 +125,24 @@ test("a replayed callback is refused in another browser", async ({ page, browser
   await expect(replay).toHaveURL(/\/login\?next=/);
   await other.close();
 });
+
+test.describe("without JavaScript (or before the page's scripts have loaded)", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the sign-in and sign-out forms lead to the provider and back, as plain form posts", async ({
+    page,
+  }) => {
+    // Both forms post to our origin, which answers with a redirect to the provider: the CSP's form-action must
+    // let that redirect through, or the browser stops on our page (and the CSP watch reports it).
+    await signInWithProvider(page, OIDC_DEMO);
+    await page.getByRole("button", { name: "Sign out" }).first().click();
+    // The embedded provider's logout page confirms itself with a script; without scripts it asks for a click.
+    await page.getByRole("button", { name: "Yes, sign me out" }).click();
+    await expect(page).toHaveURL(/\/login\?reason=signed-out$/);
+
+    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/login\?next=%2Fdashboard$/);
+    await startProviderSignIn(page);
+    expect(identityProvider.isLoginPage(page)).toBe(true);
+  });
+});

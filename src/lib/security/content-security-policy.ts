@@ -44,13 +44,22 @@ interface PolicyOptions {
   development: boolean;
   /** Over https, anything still linked over http is upgraded instead of loaded in clear text. */
   https: boolean;
+  /**
+   * Origins our own forms may end up at: the OpenID provider's. Browsers apply form-action to every redirect that
+   * follows a form post, and the OIDC sign-in and sign-out forms post to this app, which redirects to the
+   * provider; without JavaScript (or before hydration) that redirect is the browser's to follow.
+   */
+  formRedirectOrigins?: string[];
 }
 
 /**
  * Next reads the nonce from this policy on the request and puts it on its own scripts; `'strict-dynamic'` lets
  * those scripts load the chunks they need, and no other script runs. No `'unsafe-inline'` for scripts, ever.
  */
-export function contentSecurityPolicy(nonce: string, { development, https }: PolicyOptions): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  { development, https, formRedirectOrigins = [] }: PolicyOptions,
+): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
@@ -62,7 +71,7 @@ export function contentSecurityPolicy(nonce: string, { development, https }: Pol
     "object-src 'none'",
     // No <base> at all: an injected one could redirect every relative script and form URL.
     "base-uri 'none'",
-    "form-action 'self'",
+    ["form-action 'self'", ...formRedirectOrigins].join(" "),
     "frame-ancestors 'none'",
     ...(https ? ["upgrade-insecure-requests"] : []),
     // report-uri, not report-to: browsers send it at once, where the Reporting API batches reports for a minute.

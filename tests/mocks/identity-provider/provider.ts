@@ -43,13 +43,15 @@ const accountClaims = ({ sub, account }: OidcAccount) => ({
 
 /**
  * Keycloak's default logout page asks for confirmation unless an `id_token_hint` came along; with one it signs out
- * at once. This page submits the provider's own confirmation form (with its CSRF field) straight away.
+ * at once. This page submits the provider's own confirmation form (with its CSRF field) straight away; without
+ * scripts it shows a button for it.
  */
 function autoConfirmLogout(ctx: KoaContextWithOIDC, form: string): void {
   ctx.type = "html";
   ctx.body = `<!DOCTYPE html><html><head><title>Signing out</title></head><body>
     ${form}<input type="hidden" form="op.logoutForm" name="logout" value="yes">
-    <p>Signing out…</p><script>document.getElementById("op.logoutForm").submit()</script></body></html>`;
+    <p>Signing out…</p><script>document.getElementById("op.logoutForm").submit()</script>
+    <noscript><button type="submit" form="op.logoutForm">Yes, sign me out</button></noscript></body></html>`;
 }
 
 export async function createIdentityProvider(options: IdentityProviderOptions): Promise<Provider> {

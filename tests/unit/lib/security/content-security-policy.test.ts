@@ -26,6 +26,15 @@ describe("the Content-Security-Policy's other directives", () => {
     expect(directives).toContain(`report-uri ${CSP_REPORT_PATH}`);
     expect(CSP_REPORT_PATH).toMatch(/^\/[^/]/);
   });
+
+  it("lets forms end up only here, or at the origins given for the provider's redirects", () => {
+    const form = (origins?: string[]) =>
+      contentSecurityPolicy("abc", { development: false, https: true, formRedirectOrigins: origins })
+        .split("; ")
+        .find((directive) => directive.startsWith("form-action"));
+    expect(form()).toBe("form-action 'self'");
+    expect(form(["https://keycloak.example"])).toBe("form-action 'self' https://keycloak.example");
+  });
 });
 
 describe("the style-src of the Content-Security-Policy", () => {
