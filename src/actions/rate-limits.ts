@@ -12,12 +12,11 @@ import { attempt } from "@/lib/action-errors";
 import { fail, fromZodError, ok, type ActionResult } from "@/lib/action-result";
 import { answerForm } from "@/lib/forms/answer-form";
 import type { FormState } from "@/lib/forms/form-state";
-import { rateLimitSchema, tierSchema } from "@/lib/validations/admin";
+import { isTierName, rateLimitSchema } from "@/lib/validations/admin";
 import { idField } from "@/lib/validations/fields";
 
 const UNKNOWN = fail("not-found", "This tier or rate limit does not exist.");
 
-const isTierName = (name: unknown): name is string => tierSchema.shape.name.safeParse(name).success;
 const isId = (id: unknown): id is number => idField.safeParse(id).success;
 const tierPath = (tierName: string) => `/dashboard/admin/tiers/${encodeURIComponent(tierName)}`;
 

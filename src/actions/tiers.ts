@@ -8,12 +8,10 @@ import { attempt } from "@/lib/action-errors";
 import { fail, fromZodError, ok, type ActionResult } from "@/lib/action-result";
 import { answerForm } from "@/lib/forms/answer-form";
 import type { FormState } from "@/lib/forms/form-state";
-import { tierSchema } from "@/lib/validations/admin";
+import { isTierName, tierSchema } from "@/lib/validations/admin";
 
 const TIERS_PATH = "/dashboard/admin/tiers";
 const UNKNOWN_TIER = fail("not-found", "This tier does not exist.");
-
-const isTierName = (name: unknown): name is string => tierSchema.shape.name.safeParse(name).success;
 
 export async function createTierAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return answerForm(formData, async (fields) => {

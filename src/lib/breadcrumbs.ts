@@ -1,10 +1,14 @@
 // The trail of links shown above every dashboard page, derived from its path alone.
+import { decodedPathSegment } from "./safe-url";
 
 export interface Crumb {
   label: string;
   /** Absent on the current page, and on segments that are not pages of their own (a post's bare id). */
   href?: string;
 }
+
+/** A segment as typed: decoded, or left as it came when its escape is malformed. */
+const readable = (segment: string) => decodedPathSegment(segment) ?? segment;
 
 /** A segment's label; "parent/segment" keys win over bare ones. */
 const LABELS: Record<string, string> = {
@@ -18,14 +22,6 @@ const LABELS: Record<string, string> = {
   tiers: "Tiers",
 };
 
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
 /** /dashboard/users/alice → Dashboard › Users › @alice. Only /dashboard itself is "Overview". */
 export function dashboardBreadcrumbs(pathname: string): Crumb[] {
   const segments = pathname.split("/").filter(Boolean).slice(1);
@@ -38,8 +34,8 @@ export function dashboardBreadcrumbs(pathname: string): Crumb[] {
     if (parent === "posts" && /^\d+$/.test(segment)) return;
     const label =
       parent === "users" && index === 1
-        ? `@${safeDecode(segment)}`
-        : (LABELS[`${parent}/${segment}`] ?? LABELS[segment] ?? safeDecode(segment));
+        ? `@${readable(segment)}`
+        : (LABELS[`${parent}/${segment}`] ?? LABELS[segment] ?? readable(segment));
     crumbs.push({ label, href });
   });
   const current = crumbs.at(-1);

@@ -1,4 +1,4 @@
-// Decides whether a user-supplied address may become a link: only http(s), never javascript: or data:.
+// Reading addresses safely: whether a user-supplied one may become a link, and decoding a path segment.
 
 export function isWebUrl(value: string | null | undefined): value is string {
   if (!value) return false;
@@ -7,5 +7,14 @@ export function isWebUrl(value: string | null | undefined): value is string {
     return protocol === "http:" || protocol === "https:";
   } catch {
     return false;
+  }
+}
+
+/** A percent-encoded path segment, decoded; undefined for a malformed escape (`%E0%A4%A`), which would throw. */
+export function decodedPathSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
   }
 }

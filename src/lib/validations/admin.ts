@@ -15,7 +15,9 @@ export const tierSchema = z.object({
       ),
     ),
 });
-export type TierInput = z.infer<typeof tierSchema>;
+
+/** Whether a value from a URL or a hidden field is a tier name the forms could have made. */
+export const isTierName = (name: unknown): name is string => tierSchema.shape.name.safeParse(name).success;
 
 /** Number inputs arrive as text from the form; the same text is parsed again by the action. */
 const positiveWhole = (what: string) =>
@@ -55,4 +57,3 @@ export const userTierSchema = z.object({
     idField,
   ),
 });
-export type UserTierInput = z.input<typeof userTierSchema>;

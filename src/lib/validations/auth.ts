@@ -15,7 +15,6 @@ export const loginSchema = z.object({
     .string()
     .check(z.minLength(1, "Enter your password."), z.maxLength(1024, "That password is too long.")),
 });
-export type LoginInput = z.infer<typeof loginSchema>;
 
 /** Stricter than FastAPI's own rules, which accept any non-empty password. */
 export const registerSchema = z.object({
@@ -32,4 +31,3 @@ export const registerSchema = z.object({
     ),
   ),
 });
-export type RegisterInput = z.infer<typeof registerSchema>;

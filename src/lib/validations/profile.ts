@@ -24,4 +24,3 @@ export const deleteAccountSchema = z.object({
   // Absent for a session started at an OpenID provider, which has no password here.
   currentPassword: currentPasswordField,
 });
-export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;

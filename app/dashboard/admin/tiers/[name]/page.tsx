@@ -13,13 +13,15 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { SectionContent } from "@/components/layout/section-unavailable";
 import { getTierWithRateLimits } from "@/data/admin/tiers";
+import { decodedPathSegment } from "@/lib/safe-url";
 import { tierSchema } from "@/lib/validations/admin";
 import { readPageRequest } from "@/lib/validations/pagination";
 
 export const metadata: Metadata = { title: "Rate limits" };
 
 export default async function TierPage({ params, searchParams }: PageProps<"/dashboard/admin/tiers/[name]">) {
-  const name = tierSchema.shape.name.safeParse(decodeURIComponentSafely((await params).name));
+  // Tier names may hold spaces, which arrive percent-encoded; a malformed escape is simply not a tier.
+  const name = tierSchema.shape.name.safeParse(decodedPathSegment((await params).name));
   if (!name.success) notFound();
   const { tier, rateLimits } = await getTierWithRateLimits(name.data, readPageRequest(await searchParams));
   return (
@@ -70,13 +72,4 @@ export default async function TierPage({ params, searchParams }: PageProps<"/das
       </Card>
     </>
   );
-}
-
-/** Tier names may hold spaces, which arrive percent-encoded; a malformed escape is simply not a tier. */
-function decodeURIComponentSafely(value: string): string | undefined {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return undefined;
-  }
 }
