@@ -4,7 +4,7 @@
 import type { Page } from "@playwright/test";
 
 import { RATE_LIMITS } from "./support/app-env";
-import { expect, test } from "./support/fixtures";
+import { expect, freshUsername, test } from "./support/fixtures";
 
 const TOO_MANY = /^Too many attempts\. Try again in \d+ seconds\.$/;
 
@@ -19,21 +19,22 @@ test("failed sign-ins on one account are limited, with the wait in the message a
   page,
   backend,
 }) => {
+  const rita = freshUsername("rita");
   await backend.createUser({
     name: "Rita Limit",
-    username: "rita",
-    email: "rita@example.com",
+    username: rita,
+    email: `${rita}@example.com`,
     password: "Rita-Passw0rd",
   });
   await page.goto("/login");
   for (let attempt = 0; attempt < RATE_LIMITS.perAccount; attempt++) {
-    await expect(await attemptSignIn(page, "rita", "wrong-password")).toHaveText(
+    await expect(await attemptSignIn(page, rita, "wrong-password")).toHaveText(
       "Wrong username, e-mail or password.",
     );
   }
   // Now even the right password waits.
-  await expect(await attemptSignIn(page, "rita", "Rita-Passw0rd")).toHaveText(TOO_MANY);
-  await expect(page.getByLabel("Username or e-mail")).toHaveValue("rita");
+  await expect(await attemptSignIn(page, rita, "Rita-Passw0rd")).toHaveText(TOO_MANY);
+  await expect(page.getByLabel("Username or e-mail")).toHaveValue(rita);
   await expect(page.getByLabel("Password")).toHaveValue("Rita-Passw0rd");
 });
 
@@ -42,10 +43,11 @@ test("an unknown account and a wrong password get the same answers, limit includ
   backend,
 }) => {
   // An account of its own: the limit it reaches outlives this test in the app.
+  const walt = freshUsername("walt");
   await backend.createUser({
     name: "Walt Wrong",
-    username: "walt",
-    email: "walt@example.com",
+    username: walt,
+    email: `${walt}@example.com`,
     password: "Walt-Passw0rd",
   });
   await page.goto("/login");
@@ -56,5 +58,5 @@ test("an unknown account and a wrong password get the same answers, limit includ
     }
     return seen.map((text) => text.replace(/\d+ seconds/, "N seconds"));
   };
-  expect(await answers("nobody-here")).toEqual(await answers("walt"));
+  expect(await answers(freshUsername("nobody"))).toEqual(await answers(walt));
 });

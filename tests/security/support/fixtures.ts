@@ -15,6 +15,16 @@ let addressesHandedOut = 0;
 const nextClientAddress = () =>
   `2001:db8::${process.pid.toString(16)}:${(++addressesHandedOut).toString(16)}`;
 
+let usernamesHandedOut = 0;
+/**
+ * A username that no other test of this run has used, however often tests repeat or retry, across workers:
+ * the app remembers an account's failed sign-ins for as long as it runs, and the backend's reset does not
+ * touch that. FastAPI's usernames are 2 to 20 lowercase letters and digits, so `stem` takes at most 12.
+ */
+export function freshUsername(stem: string): string {
+  return `${stem}${process.pid.toString(36)}${(++usernamesHandedOut).toString(36)}`;
+}
+
 export const test = base.extend<{
   backend: typeof mockBackend;
   clientAddress: string;

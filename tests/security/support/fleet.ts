@@ -25,7 +25,10 @@ export async function startFleet(): Promise<Fleet> {
     REDIS_URL: redis.url,
   });
   const started = await Promise.allSettled(
-    ["fleet-a", "fleet-b"].map((name) => startNextApp({ name, logDir: suite.logDir(), env })),
+    // Named by worker: a fleet per worker, and a test that reads its instances' logs reads only their lines.
+    ["a", "b"].map((letter) =>
+      startNextApp({ name: `fleet-${process.pid}-${letter}`, logDir: suite.logDir(), env }),
+    ),
   );
   const instances = started.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
   const stopAll = async () => {
