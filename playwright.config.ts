@@ -1,10 +1,11 @@
-// Browser tests: a production build of the app (`next build` + `next start`) in front of the embedded backend
+// Browser tests: the standalone server of a production build (`npm run build`, as `npm start` runs it) in front of the embedded backend
 // and the embedded OpenID Provider, a second instance of the same build and an nginx front over both
 // (scale-out), both instances sharing a throw-away Redis, all on free loopback ports, driven in Chromium.
 import { randomBytes } from "node:crypto";
 
 import { defineConfig, devices } from "@playwright/test";
 
+import { BUILD_COMMAND, listenOn, STANDALONE_SERVER } from "./scripts/lib/app-server";
 import { EMBEDDED_OIDC_CLIENT } from "./tests/fixtures/oidc-accounts";
 import { chromiumLaunchOptions } from "./tests/setup/chromium";
 import { freePort } from "./tests/setup/free-port";
@@ -93,18 +94,18 @@ export default defineConfig({
     },
     {
       // E2E_SKIP_BUILD=1 reuses an existing .next build while iterating on tests.
-      command: `${process.env.E2E_SKIP_BUILD ? "" : "npx next build && "}npx next start -H 127.0.0.1 -p ${process.env.E2E_APP_PORT}`,
+      command: `${process.env.E2E_SKIP_BUILD ? "" : `${BUILD_COMMAND} && `}node ${STANDALONE_SERVER}`,
       url: `${appUrl}/`,
-      env: appEnv,
+      env: { ...appEnv, ...listenOn(Number(process.env.E2E_APP_PORT)) },
       reuseExistingServer: false,
       timeout: 300_000,
     },
     {
       // Web servers start one after the other, so this second instance reuses the build made just above. It
       // shares nothing with the first but the configuration (same APP_URL, same secret).
-      command: `npx next start -H 127.0.0.1 -p ${process.env.E2E_SECOND_APP_PORT}`,
+      command: `node ${STANDALONE_SERVER}`,
       url: `${secondAppUrl}/`,
-      env: appEnv,
+      env: { ...appEnv, ...listenOn(Number(process.env.E2E_SECOND_APP_PORT)) },
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -1,10 +1,11 @@
 // Browser flows against the real FastAPI-boilerplate (`npm run test:real` sets REAL_FASTAPI_URL and builds first):
-// `next start` on a free loopback port in front of it. Project `fixed` runs the flows of tests/real/fixed on the
+// the standalone server of the build on a free loopback port in front of it. Project `fixed` runs the flows of tests/real/fixed on the
 // --fixed kit (or a backend of your own); project `unmodified` the degradation checks of tests/real/unmodified.
 import { randomBytes } from "node:crypto";
 
 import { defineConfig, devices } from "@playwright/test";
 
+import { listenOn, STANDALONE_SERVER } from "./scripts/lib/app-server";
 import { chromiumLaunchOptions } from "./tests/setup/chromium";
 import { freePort } from "./tests/setup/free-port";
 
@@ -43,9 +44,10 @@ export default defineConfig({
     { name: "unmodified", testDir: "tests/real/unmodified" },
   ],
   webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${process.env.REAL_E2E_APP_PORT}`,
+    command: `node ${STANDALONE_SERVER}`,
     url: `${appUrl}/`,
     env: {
+      ...listenOn(Number(process.env.REAL_E2E_APP_PORT)),
       FASTAPI_URL: fastapiUrl,
       APP_URL: appUrl,
       ALLOW_INSECURE_HTTP: "true",

@@ -61,7 +61,7 @@ async function takeShots(browser: Browser, origin: string): Promise<string[]> {
 async function main(): Promise<void> {
   const secret = randomBytes(32).toString("base64url");
   const backend = await startMockBackend(0);
-  if (!process.env.SCREENSHOTS_SKIP_BUILD) await buildApp(backend.url, secret);
+  if (!process.env.SCREENSHOTS_SKIP_BUILD) await buildApp();
   const app = await startAppInstance(backend.url, secret);
   mkdirSync(OUTPUT_DIR, { recursive: true });
   const browser = await chromium.launch(chromiumLaunchOptions);

@@ -2,7 +2,8 @@
 // by side (two cores: two at a time), the browser suites share one `next build`, and each step's time is printed,
 // so a slow run says where its time went.
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
+
+import { BUILD_COMMAND } from "./lib/app-server";
 
 interface Step {
   name: string;
@@ -19,15 +20,9 @@ const PHASES: Step[][] = [
   ],
   [
     {
+      // No configuration: the build bakes none in; each suite's instances read their own at start.
       name: "build",
-      command: "npx next build",
-      // The build validates a configuration but bakes none in: each suite's instances read their own at start.
-      env: {
-        FASTAPI_URL: "http://127.0.0.1:8010",
-        APP_URL: "http://127.0.0.1:3000",
-        ALLOW_INSECURE_HTTP: "true",
-        BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
-      },
+      command: BUILD_COMMAND,
     },
     { name: "generator", command: "npm run test:generator" },
   ],

@@ -1,4 +1,4 @@
-// Preloaded into the measured `next start` (node --import): on SIGUSR2, a full GC, then the heap figures to a file.
+// Preloaded into the measured app server (node --import): on SIGUSR2, a full GC, then the heap figures to a file.
 import { renameSync, writeFileSync } from "node:fs";
 import { getHeapStatistics } from "node:v8";
 

@@ -1,4 +1,4 @@
-// Live-heap readings of a `next start` under a fixed heap limit, through the preloaded heap-probe-preload.mjs.
+// Live-heap readings of the app server under a fixed heap limit, through the preloaded heap-probe-preload.mjs.
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

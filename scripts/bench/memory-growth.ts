@@ -1,4 +1,4 @@
-// The memory phase: a fresh `next start` under a fixed heap limit, its RSS and live heap idle, after a warm-up and
+// The memory phase: a fresh app server under a fixed heap limit, its RSS and live heap idle, after a warm-up and
 // at checkpoints of mixed load, to tell a leak (live heap keeps growing) from V8 filling a roomy heap lazily.
 import { createHeapProbe } from "./heap-probe";
 import { runLoad } from "./load";

@@ -1,4 +1,4 @@
-// Resident memory of a process and every descendant (`next start` may fork workers), read from /proc.
+// Resident memory of a process and every descendant (a server may fork workers), read from /proc.
 import { readdir, readFile } from "node:fs/promises";
 
 async function parentOf(pid: number): Promise<number | undefined> {

@@ -249,7 +249,7 @@ function markdown(results: BenchResults): string {
         page.overBareKb <= bundleBudgetKb(page.path) ? "yes" : "no",
       ]),
     ),
-    `### Memory of \`next start\` under \`--max-old-space-size=${results.memory.maxOldSpaceMb}\` ` +
+    `### Memory of the app server under \`--max-old-space-size=${results.memory.maxOldSpaceMb}\` ` +
       `(V8 heap limit ${results.memory.heapLimitMb} MB)`,
     table(
       ["moment", "RSS MB", "live heap MB (after a full GC)"],

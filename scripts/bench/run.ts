@@ -365,8 +365,8 @@ async function main(): Promise<void> {
   const redis = await startRedis();
   if (process.env.BENCH_SKIP_BUILD) log("reusing the existing .next build (BENCH_SKIP_BUILD)");
   else {
-    log("next build");
-    await buildApp(backend.url, secret);
+    log("npm run build");
+    await buildApp();
   }
   log("next build of the floor");
   const floorBuild = await buildFloor();

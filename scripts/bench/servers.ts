@@ -1,10 +1,6 @@
-// The systems under test: the embedded backend and `next start` instances of the production build, as children.
-import { createRequire } from "node:module";
-
+// The systems under test: the embedded backend and standalone servers of the production build, as children.
+import { listenOn, STANDALONE_SERVER } from "../lib/app-server";
 import { freePort, startProcess, waitForHttp, type ManagedProcess } from "../lib/processes";
-
-const require = createRequire(import.meta.url);
-const nextBin = require.resolve("next/dist/bin/next");
 
 export interface MockBackendServer {
   url: string;
@@ -38,7 +34,7 @@ export async function startMockBackend(latencyMs: number): Promise<MockBackendSe
   };
 }
 
-/** The environment `next build` and `next start` need, as in playwright.config.ts. */
+/** The environment the app's server needs, as in playwright.config.ts. */
 export const appEnv = (backendUrl: string, appUrl: string, secret: string): Record<string, string> => ({
   FASTAPI_URL: backendUrl,
   APP_URL: appUrl,
@@ -47,14 +43,12 @@ export const appEnv = (backendUrl: string, appUrl: string, secret: string): Reco
   NEXT_TELEMETRY_DISABLED: "1",
 });
 
-/** `next build`, run to completion. */
-export async function buildApp(backendUrl: string, secret: string): Promise<void> {
-  const build = startProcess("next build", process.execPath, [nextBin, "build"], {
-    env: appEnv(backendUrl, "http://127.0.0.1:3000", secret),
-  });
+/** `npm run build`, run to completion; it needs no configuration. */
+export async function buildApp(): Promise<void> {
+  const build = startProcess("npm run build", "npm", ["run", "build"]);
   const code = await build.exitCode();
   await build.stop();
-  if (code !== 0) throw new Error(`next build failed:\n${build.output()}`);
+  if (code !== 0) throw new Error(`npm run build failed:\n${build.output()}`);
 }
 
 export interface InstanceOptions {
@@ -63,7 +57,7 @@ export interface InstanceOptions {
   env?: Record<string, string>;
 }
 
-/** One `next start` of the existing build; Node runs Next directly, so the pid is the server's. */
+/** One standalone server of the existing build; Node runs it directly, so the pid is the server's. */
 export async function startAppInstance(
   backendUrl: string,
   secret: string,
@@ -71,12 +65,9 @@ export async function startAppInstance(
 ): Promise<AppInstance> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const app = startProcess(
-    `next start :${port}`,
-    process.execPath,
-    [...nodeArgs, nextBin, "start", "-H", "127.0.0.1", "-p", String(port)],
-    { env: { ...appEnv(backendUrl, url, secret), ...env } },
-  );
+  const app = startProcess(`app server :${port}`, process.execPath, [...nodeArgs, STANDALONE_SERVER], {
+    env: { ...appEnv(backendUrl, url, secret), ...env, ...listenOn(port) },
+  });
   await waitForHttp(`${url}/`, app);
   return { url, port, process: app };
 }

@@ -1,11 +1,12 @@
 // Starts what the security suite attacks: the embedded backend, and two instances of one production build, one
 // with the proxy's auth check and one without it. Returns the teardown that stops them.
-import { execFileSync } from "node:child_process";
+import { execSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+import { BUILD_COMMAND } from "../../scripts/lib/app-server";
 import { startMockApiServer } from "../mocks/http-server";
 import { freePort } from "../setup/free-port";
 
@@ -35,11 +36,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.SECURITY_MOCK_URL = mock.url;
 
   if (!process.env.E2E_SKIP_BUILD) {
-    // Any valid settings do: the build bakes none of them in; each instance reads its own at start.
-    execFileSync("npx", ["next", "build"], {
-      stdio: "inherit",
-      env: { ...process.env, ...appEnv({ FASTAPI_URL: mock.url, APP_URL: "http://127.0.0.1:3000" }) },
-    });
+    // No configuration: the build bakes none in; each instance reads its own at start.
+    execSync(BUILD_COMMAND, { stdio: "inherit" });
   }
 
   const results = await Promise.allSettled([

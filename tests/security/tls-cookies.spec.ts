@@ -27,7 +27,7 @@ const KNOWN_DEVICE = "__Host-known_device";
 const KNOWN_DEVICE_MAX_AGE_SECONDS = 180 * 24 * 60 * 60;
 
 const test = suiteTest.extend<{ setCookieHeaders: () => Promise<string[]> }, { tlsFront: TlsFront }>({
-  // One pair for this file; next start can be slow on a busy machine.
+  // One pair for this file; a server can be slow to start on a busy machine.
   tlsFront: [
     async ({}, use) => {
       const front = await startTlsFront();

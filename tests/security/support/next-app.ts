@@ -1,12 +1,10 @@
-// Starts `next start` instances of the one production build, each with its own settings and its own log file.
+// Starts instances of the one production build's standalone server, each with its own settings and log file.
 import { spawn, type ChildProcess } from "node:child_process";
 import { openSync, closeSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 
+import { listenOn, STANDALONE_SERVER } from "../../../scripts/lib/app-server";
 import { freePort } from "../../setup/free-port";
-
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 export interface RunningProcess {
   pid: number;
@@ -71,8 +69,8 @@ export async function startNextApp(options: {
 }): Promise<NextApp> {
   const port = options.port ?? (await freePort());
   const logFile = join(options.logDir, `${options.name}.log`);
-  const child = spawnLogged(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
+  const child = spawnLogged(process.execPath, [STANDALONE_SERVER], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env, ...listenOn(port) },
     logFile,
   });
   const url = `http://127.0.0.1:${port}`;

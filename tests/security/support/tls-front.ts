@@ -1,4 +1,4 @@
-// The app in its production cookie profile: `next start` with an https APP_URL, behind nginx terminating TLS.
+// The app in its production cookie profile: the standalone server with an https APP_URL, behind nginx terminating TLS.
 import { startNginx } from "../../../scripts/lib/nginx";
 import { freePort } from "../../setup/free-port";
 
