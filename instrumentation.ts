@@ -1,5 +1,6 @@
 // Runs once when a server starts, before it takes a request: the configuration is validated here, so a missing
-// or weak setting stops the start with src/env.ts's message instead of failing every request.
+// or weak setting stops the start with src/env.ts's message instead of failing every request; then the server
+// learns to stop cleanly.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   try {
@@ -9,4 +10,6 @@ export async function register(): Promise<void> {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
+  const { stopCleanlyOnTermination } = await import("./src/lib/shutdown");
+  stopCleanlyOnTermination();
 }

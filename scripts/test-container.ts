@@ -1,6 +1,6 @@
 // `npm run test:container` (root and podman; run by .ci/run, not by npm test): builds the image from the Dockerfile
 // on the official Node base image (a stand-in where no registry is reachable), checks what the image holds, starts
-// it against the embedded backend, waits for its health check, signs in through it in Chromium and stops it.
+// it against the embedded backend, waits for its health check, signs in through it in Chromium and stops it cleanly.
 import { randomBytes } from "node:crypto";
 
 import { chromium } from "@playwright/test";
@@ -137,7 +137,9 @@ async function main(): Promise<void> {
     await signInThrough(appUrl);
     await podman("stop", "--time", String(STOP_TIMEOUT_SECONDS), CONTAINER);
     const exitCode = await podman("inspect", "--format", "{{.State.ExitCode}}", CONTAINER);
-    log(`stopped with exit code ${exitCode}`);
+    // 143: SIGTERM ended it cleanly, with nothing in flight; 137 would be podman's SIGKILL after the timeout.
+    check(exitCode === "143", `podman stop ended the container with exit code ${exitCode}, not 143`);
+    log("stopped cleanly (exit code 143)");
   } finally {
     await podman("rm", "--force", "--ignore", CONTAINER).catch(() => undefined);
     await backend.process.stop();

@@ -69,6 +69,11 @@ export const env = createEnv({
       .optional(),
     /** Milliseconds a Redis command may take before this instance falls back to its own memory. */
     REDIS_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(500),
+    /**
+     * Seconds a stopping server (SIGTERM) waits for the requests in flight before it exits anyway. Under the
+     * orchestrator's own grace period (Kubernetes 30 s, `docker stop` 10 s unless `-t`), or it kills the server first.
+     */
+    SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3_600).default(20),
     /** Offers the username/password form (FastAPI's /login). Switch it off when everyone signs in with OIDC. */
     PASSWORD_LOGIN_ENABLED: booleanFlag("true"),
     /** OpenID Connect issuer (e.g. `https://keycloak.example/realms/app`); endpoints come from its discovery document. */

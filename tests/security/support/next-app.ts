@@ -16,6 +16,8 @@ export interface NextApp extends RunningProcess {
   port: number;
   /** Where the instance's stdout and stderr go; the leak scan reads every one of them. */
   logFile: string;
+  /** Settles with the server's exit code (null when a signal ended it) whenever it exits. */
+  exitCode: Promise<number | null>;
 }
 
 /** Waits until `url` answers at all (any status), or fails after `timeoutMs`. */
@@ -74,9 +76,10 @@ export async function startNextApp(options: {
     logFile,
   });
   const url = `http://127.0.0.1:${port}`;
-  const exited = new Promise<never>((_, reject) =>
-    child.once("exit", (code) => reject(new Error(`${options.name} exited with ${code}; see ${logFile}`))),
-  );
-  await Promise.race([waitForHttp(`${url}/`), exited]);
-  return { url, port, logFile, pid: child.pid ?? 0, stop: () => stopProcess(child) };
+  const exitCode = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  const exitedEarly = exitCode.then((code) => {
+    throw new Error(`${options.name} exited with ${code}; see ${logFile}`);
+  });
+  await Promise.race([waitForHttp(`${url}/`), exitedEarly]);
+  return { url, port, logFile, exitCode, pid: child.pid ?? 0, stop: () => stopProcess(child) };
 }
