@@ -1,15 +1,5 @@
-// Runs once when a server starts, before it takes a request: the configuration is validated here, so a missing
-// or weak setting stops the start with src/env.ts's message instead of failing every request; then the server
-// learns to stop cleanly.
+// Runs once when a server starts, before it takes a request. Only Node servers have work to do
+// (src/lib/server-start.ts); the branch keeps that module out of the Edge bundle Next also compiles.
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  try {
-    await import("./src/env");
-  } catch (error) {
-    // Next would log it and serve anyway; a server that cannot work should not look healthy.
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
-  const { stopCleanlyOnTermination } = await import("./src/lib/shutdown");
-  stopCleanlyOnTermination();
+  if (process.env.NEXT_RUNTIME === "nodejs") await (await import("./src/lib/server-start")).startServer();
 }

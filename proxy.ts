@@ -16,6 +16,7 @@ import { readSessionCookie } from "@/lib/auth/session-cookie";
 import { sharedRefresh } from "@/lib/auth/shared-refresh";
 import { signInMethodOf, type SignInMethod } from "@/lib/auth/sign-in-method";
 import { refreshPresenterOf } from "@/lib/auth/spent-token";
+import { REQUEST_ID_HEADER, requestIdFor, withRequestId } from "@/lib/request-id";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 import { applySecurityHeaders } from "@/lib/security/security-headers";
 import {
@@ -136,6 +137,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   });
   // Next reads the nonce from the request's policy and puts it on the scripts it renders.
   request.headers.set("content-security-policy", csp);
+  // Set on the request too: the render and its FastAPI calls read it from there, never the client's own.
+  const requestId = requestIdFor(request.headers);
+  request.headers.set(REQUEST_ID_HEADER, requestId);
   const { pathname } = request.nextUrl;
   const response = hasMalformedEscape(pathname)
     ? badRequest()
@@ -143,8 +147,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
       ? methodNotAllowed()
       : env.DISABLE_PROXY_AUTH_CHECK
         ? continueRequest(request)
-        : await checkAuth(request);
+        : await withRequestId(requestId, () => checkAuth(request));
   applySecurityHeaders(response.headers, { csp, https: isSecureApp });
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 }
 

@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { connect } from "node:net";
 
 import nextEnv from "@next/env";
+import pinoPretty from "pino-pretty";
 
 // Same files and precedence as Next itself, so `.env.local` can set FASTAPI_URL or MOCK_API_PORT.
 nextEnv.loadEnvConfig(process.cwd(), true);
@@ -20,8 +21,24 @@ const EMBEDDED_OIDC_CLIENT = {
 const children = [];
 let stopping = false;
 
-function start(command, args, env = {}) {
-  const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+/** `readable`: the child's stdout goes through pino-pretty, which shows the app's JSON log lines as text. */
+function start(command, args, env = {}, { readable = false } = {}) {
+  const child = spawn(command, args, {
+    stdio: ["inherit", readable ? "pipe" : "inherit", "inherit"],
+    env: { ...process.env, ...env },
+  });
+  // Lines that are not JSON (Next's own) pass through as they are.
+  // pino-pretty writes to this process's stdout itself.
+  if (readable) {
+    child.stdout.pipe(
+      pinoPretty({
+        colorize: process.stdout.isTTY,
+        messageKey: "event",
+        singleLine: true,
+        translateTime: "SYS:HH:MM:ss.l",
+      }),
+    );
+  }
   children.push(child);
   child.on("exit", (code, signal) => {
     if (!stopping) stopAll(code ?? (signal ? 1 : 0));
@@ -89,4 +106,4 @@ if (process.env.FASTAPI_URL) {
   await waitForPort(port);
   nextEnvironment.FASTAPI_URL = `http://127.0.0.1:${port}`;
 }
-start(process.execPath, nextArgs, nextEnvironment);
+start(process.execPath, nextArgs, nextEnvironment, { readable: true });

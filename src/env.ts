@@ -73,6 +73,8 @@ export const env = createEnv({
      * Seconds a stopping server (SIGTERM) waits for the requests in flight before it exits anyway. Under the
      * orchestrator's own grace period (Kubernetes 30 s, `docker stop` 10 s unless `-t`), or it kills the server first.
      */
+    /** The least severe log lines written to stdout; `debug` adds a line per build asset served. */
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3_600).default(20),
     /** Offers the username/password form (FastAPI's /login). Switch it off when everyone signs in with OIDC. */
     PASSWORD_LOGIN_ENABLED: booleanFlag("true"),

@@ -61,7 +61,7 @@ test("on SIGTERM the server refuses new connections, answers the sign-in in flig
   page,
   backend,
 }) => {
-  const app = await startInstance("shutdown", 30);
+  const app = await startInstance("shutdown", 60);
   try {
     await signInInFlight(page, app, backend);
     process.kill(app.pid, "SIGTERM");
@@ -71,7 +71,8 @@ test("on SIGTERM the server refuses new connections, answers the sign-in in flig
     // Still in flight once nothing new is taken: FastAPI hangs for the whole timeout.
     await expect(alert).toHaveCount(0);
     await expect(alert).toHaveText("The service is unavailable right now. Please try again in a moment.", {
-      timeout: FASTAPI_TIMEOUT_MS + 5_000,
+      // The timeout, and a loaded machine's margin: the point is that it comes at all.
+      timeout: FASTAPI_TIMEOUT_MS + 20_000,
     });
     await expect(page.getByLabel("Username or e-mail")).toHaveValue(SEED_DEMO.username);
     expect(await app.exitCode).toBe(143);

@@ -4,6 +4,7 @@ import "server-only";
 import createClient from "openapi-fetch";
 
 import { env, fastapiUrl } from "@/env";
+import { REQUEST_ID_HEADER, currentRequestId } from "@/lib/request-id";
 
 import { ApiError, decodeHttpError, decodeThrown } from "./errors";
 import type { paths } from "./schema";
@@ -11,9 +12,12 @@ import type { paths } from "./schema";
 /**
  * Every call gets `cache: "no-store"` (FastAPI answers `Cache-Control: public, max-age=60` even on tokens),
  * a timeout, and `redirect: "manual"`: FastAPI's slash redirects carry a Location built from our Host header,
- * so following them blindly could send a bearer token elsewhere.
+ * so following them blindly could send a bearer token elsewhere. It carries the request id of the request it
+ * serves, so FastAPI's logs can be matched with ours.
  */
-function fetchWithTimeout(request: Request): Promise<Response> {
+async function fetchWithTimeout(request: Request): Promise<Response> {
+  const requestId = await currentRequestId();
+  if (requestId) request.headers.set(REQUEST_ID_HEADER, requestId);
   // Read the global at call time so test interceptors (MSW) see every request.
   return globalThis.fetch(request, {
     cache: "no-store",

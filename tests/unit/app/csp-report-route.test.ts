@@ -2,6 +2,7 @@
 // rate limit, and never a 500 whatever is posted.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
+import { captureLogLines } from "../../setup/log-lines";
 import type * as CspReportRoute from "../../../app/api/csp-report/route";
 
 const REPORT_URI_BODY = {
@@ -20,8 +21,7 @@ beforeEach(async () => {
   // A fresh module each test: the rate window starts empty.
   vi.resetModules();
   ({ POST: post } = await import("../../../app/api/csp-report/route"));
-  logged = [];
-  vi.spyOn(console, "warn").mockImplementation((line: unknown) => void logged.push(String(line)));
+  logged = captureLogLines().lines;
 });
 afterEach(() => vi.restoreAllMocks());
 

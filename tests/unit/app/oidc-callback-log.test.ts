@@ -11,6 +11,7 @@ import {
   type IdentityProviderServer,
 } from "../../mocks/identity-provider/http-server";
 import { server } from "../../mocks/node";
+import { captureLogLines } from "../../setup/log-lines";
 import { redirectTarget } from "../../setup/redirect";
 
 import type * as AuthActions from "@/actions/auth";
@@ -51,17 +52,12 @@ describe("the OpenID Connect callback's log", () => {
     expect(state).not.toBe("");
 
     const forged = 'access_denied\r\n{"level":"info","event":"admin-signed-in"}\n';
-    const logged: string[] = [];
-    const capture = (...parts: unknown[]) => void logged.push(parts.map(String).join(" "));
-    const spies = [
-      vi.spyOn(console, "warn").mockImplementation(capture),
-      vi.spyOn(console, "info").mockImplementation(capture),
-      vi.spyOn(console, "error").mockImplementation(capture),
-    ];
+    const log = captureLogLines();
+    const logged = log.lines;
     const url = new URL(`${APP_URL}/api/auth/callback/oidc`);
     url.search = new URLSearchParams({ state, error: forged }).toString();
     const target = await redirectTarget(callback(new NextRequest(url)));
-    for (const spy of spies) spy.mockRestore();
+    log.restore();
 
     expect(target).toBe("/login?reason=sign-in-refused");
     expect(logged).toHaveLength(1);
