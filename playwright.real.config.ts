@@ -1,11 +1,13 @@
 // Browser flows against the real FastAPI-boilerplate (`npm run test:real` sets REAL_FASTAPI_URL and builds first):
 // the standalone server of the build on a free loopback port in front of it. Project `fixed` runs the flows of tests/real/fixed on the
 // --fixed kit (or a backend of your own); project `unmodified` the degradation checks of tests/real/unmodified.
+// A second instance of the same build, with the throttle's own limits, serves tests/real/fixed/throttle.spec.ts only.
 import { randomBytes } from "node:crypto";
 
 import { defineConfig, devices } from "@playwright/test";
 
 import { listenOn, STANDALONE_SERVER } from "./scripts/lib/app-server";
+import { THROTTLED_APP_LIMITS } from "./tests/real/support";
 import { chromiumLaunchOptions } from "./tests/setup/chromium";
 import { freePort } from "./tests/setup/free-port";
 
@@ -15,8 +17,18 @@ if (!fastapiUrl)
 
 // Chosen once in the main process; workers inherit process.env and keep the same values.
 process.env.REAL_E2E_APP_PORT ??= String(await freePort());
+process.env.REAL_E2E_THROTTLED_APP_PORT ??= String(await freePort());
 process.env.REAL_E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
 const appUrl = `http://127.0.0.1:${process.env.REAL_E2E_APP_PORT}`;
+const throttledAppUrl = `http://127.0.0.1:${process.env.REAL_E2E_THROTTLED_APP_PORT}`;
+
+const appEnv = {
+  FASTAPI_URL: fastapiUrl,
+  ALLOW_INSECURE_HTTP: "true",
+  BETTER_AUTH_SECRET: process.env.REAL_E2E_AUTH_SECRET,
+  FASTAPI_TIMEOUT_MS: "5000",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 
 export default defineConfig({
   testDir: "tests/real",
@@ -43,22 +55,41 @@ export default defineConfig({
     { name: "fixed", testDir: "tests/real/fixed" },
     { name: "unmodified", testDir: "tests/real/unmodified" },
   ],
-  webServer: {
-    command: `node ${STANDALONE_SERVER}`,
-    url: `${appUrl}/`,
-    env: {
-      ...listenOn(Number(process.env.REAL_E2E_APP_PORT)),
-      FASTAPI_URL: fastapiUrl,
-      APP_URL: appUrl,
-      ALLOW_INSECURE_HTTP: "true",
-      BETTER_AUTH_SECRET: process.env.REAL_E2E_AUTH_SECRET,
-      FASTAPI_TIMEOUT_MS: "5000",
-      // Every test signs in from the same address; these limits leave room for all of them.
-      AUTH_RATE_LIMIT_PER_ACCOUNT: "50",
-      AUTH_RATE_LIMIT_PER_IP: "500",
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      command: `node ${STANDALONE_SERVER}`,
+      url: `${appUrl}/`,
+      env: {
+        ...appEnv,
+        ...listenOn(Number(process.env.REAL_E2E_APP_PORT)),
+        APP_URL: appUrl,
+        // Every test signs in from the same address; these limits leave room for all of them.
+        AUTH_RATE_LIMIT_PER_ACCOUNT: "50",
+        AUTH_RATE_LIMIT_PER_IP: "500",
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
     },
-    reuseExistingServer: false,
-    timeout: 120_000,
-  },
+    {
+      // The throttle spec trips the global alarm on purpose. In an instance of its own, counting in its own memory,
+      // the alarm and the waits it sets slow none of the other flows. Every limit is stated, so none leaks in from
+      // the caller's shell: src/env.ts's defaults but the alarm's ceiling and the delay (THROTTLED_APP_LIMITS
+      // says why), and no trusted proxy, as by default, so nothing is counted per address.
+      command: `node ${STANDALONE_SERVER}`,
+      url: `${throttledAppUrl}/`,
+      env: {
+        ...appEnv,
+        ...listenOn(Number(process.env.REAL_E2E_THROTTLED_APP_PORT)),
+        APP_URL: throttledAppUrl,
+        REDIS_URL: "",
+        TRUST_PROXY_HEADERS: "false",
+        AUTH_RATE_LIMIT_PER_ACCOUNT: String(THROTTLED_APP_LIMITS.perAccount),
+        AUTH_RATE_LIMIT_DELAY_SECONDS: String(THROTTLED_APP_LIMITS.delaySeconds),
+        AUTH_RATE_LIMIT_WINDOW_SECONDS: String(THROTTLED_APP_LIMITS.windowSeconds),
+        AUTH_RATE_LIMIT_GLOBAL: String(THROTTLED_APP_LIMITS.global),
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

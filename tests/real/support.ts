@@ -7,17 +7,33 @@ import type { NewAccount } from "../e2e/page-helpers";
 
 function required(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is set by scripts/test-real.ts`);
+  if (!value) throw new Error(`${name} is set by npm run test:real (scripts/test-real.ts)`);
   return value;
 }
 
 export const realBackend = {
   url: () => required("REAL_FASTAPI_URL"),
+  /** The app instance with THROTTLED_APP_LIMITS (playwright.real.config.ts), for the throttle spec alone. */
+  throttledAppUrl: () => `http://127.0.0.1:${required("REAL_E2E_THROTTLED_APP_PORT")}`,
   admin: () => ({
     username: required("REAL_FASTAPI_ADMIN_USERNAME"),
     password: required("REAL_FASTAPI_ADMIN_PASSWORD"),
   }),
 };
+
+/**
+ * The sign-in limits of the throttled instance, as tests/real/fixed/throttle.spec.ts counts against them: src/env.ts's
+ * defaults (the configuration the guarantees are made for) but two, both stated here so nothing is implicit.
+ */
+export const THROTTLED_APP_LIMITS = {
+  perAccount: 5,
+  windowSeconds: 900,
+  // Default 30 s: the victim's wait must outlast the steps after it (a look-alike's sign-in, a sign-out) even on a
+  // busy machine, or it would be the clock, not the rules, that let the victim's correct password in.
+  delaySeconds: 600,
+  // Default 1,000: one test trips it with four times as many failures (a 4 s slowdown, alarmDelayMs) in seconds.
+  global: 4,
+} as const;
 
 /** Lowercase letters and digits, as FastAPI wants usernames; unique enough to share a backend with anyone. */
 export const uniqueName = (prefix: string) => `${prefix}${randomBytes(5).toString("hex")}`;
