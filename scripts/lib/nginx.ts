@@ -1,8 +1,9 @@
 // An nginx front on loopback, round-robin over app instances, optionally terminating TLS; config, certificate,
-// pid, logs and temp files live in a temp dir.
+// pid, logs and temp files live in a temp dir. It proxies with compose's own snippets (deploy/nginx/snippets).
 import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 import { startProcess, waitForPort } from "./processes";
 
@@ -20,6 +21,13 @@ export interface TlsCredentials {
   key: string;
 }
 
+/**
+ * The proxy headers, upstream keep-alive and TLS settings compose's nginx uses (deploy/nginx/conf.d/app.conf),
+ * included from the repository so that every test through this front exercises them.
+ */
+export const NGINX_SNIPPETS_DIR = fileURLToPath(new URL("../../deploy/nginx/snippets", import.meta.url));
+const snippet = (name: string) => join(NGINX_SNIPPETS_DIR, name);
+
 const certificateFile = (dir: string) => join(dir, "certificate.pem");
 const keyFile = (dir: string) => join(dir, "key.pem");
 
@@ -35,7 +43,7 @@ export function nginxConfig(
     ? `
     ssl_certificate ${certificateFile(dir)};
     ssl_certificate_key ${keyFile(dir)};
-    ssl_protocols TLSv1.2 TLSv1.3;`
+    include ${snippet("tls.conf")};`
     : "";
   return `daemon off;
 worker_processes 1;
@@ -51,23 +59,12 @@ http {
   scgi_temp_path ${dir}/scgi;
   upstream app {
 ${servers}
-    keepalive 64;
-    # Under Node's 5 s keep-alive timeout: else nginx may reuse a connection the instance is closing, count the
-    # failed attempt against it and leave it out of the round-robin for 10 s.
-    keepalive_timeout 4s;
+    include ${snippet("upstream-keepalive.conf")};
   }
   server {
     listen 127.0.0.1:${port}${tls ? " ssl" : ""};${tlsDirectives}
     location / {
-      proxy_pass http://app;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      # Next compares a server action's Origin (host and port) with X-Forwarded-Host, else Host: both carry the
-      # host the browser asked for, and a client's own X-Forwarded-Host never gets through.
-      proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-Host $http_host;
-      proxy_set_header X-Forwarded-Proto $scheme;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      include ${snippet("proxy.conf")};
       # Which instance answered, so tests can see the round-robin at work.
       add_header X-Upstream $upstream_addr always;
     }
