@@ -30,6 +30,15 @@ const appEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
+/** One standalone server of the build, on `port`, with the shared settings and its own. */
+const appServer = (port: string | undefined, url: string, settings: Record<string, string>) => ({
+  command: `node ${STANDALONE_SERVER}`,
+  url: `${url}/`,
+  env: { ...appEnv, ...listenOn(Number(port)), APP_URL: url, ...settings },
+  reuseExistingServer: false,
+  timeout: 120_000,
+});
+
 export default defineConfig({
   testDir: "tests/real",
   testMatch: "**/*.spec.ts",
@@ -56,40 +65,22 @@ export default defineConfig({
     { name: "unmodified", testDir: "tests/real/unmodified" },
   ],
   webServer: [
-    {
-      command: `node ${STANDALONE_SERVER}`,
-      url: `${appUrl}/`,
-      env: {
-        ...appEnv,
-        ...listenOn(Number(process.env.REAL_E2E_APP_PORT)),
-        APP_URL: appUrl,
-        // Every test signs in from the same address; these limits leave room for all of them.
-        AUTH_RATE_LIMIT_PER_ACCOUNT: "50",
-        AUTH_RATE_LIMIT_PER_IP: "500",
-      },
-      reuseExistingServer: false,
-      timeout: 120_000,
-    },
-    {
-      // The throttle spec trips the global alarm on purpose. In an instance of its own, counting in its own memory,
-      // the alarm and the waits it sets slow none of the other flows. Every limit is stated, so none leaks in from
-      // the caller's shell: src/env.ts's defaults but the alarm's ceiling and the delay (THROTTLED_APP_LIMITS
-      // says why), and no trusted proxy, as by default, so nothing is counted per address.
-      command: `node ${STANDALONE_SERVER}`,
-      url: `${throttledAppUrl}/`,
-      env: {
-        ...appEnv,
-        ...listenOn(Number(process.env.REAL_E2E_THROTTLED_APP_PORT)),
-        APP_URL: throttledAppUrl,
-        REDIS_URL: "",
-        TRUST_PROXY_HEADERS: "false",
-        AUTH_RATE_LIMIT_PER_ACCOUNT: String(THROTTLED_APP_LIMITS.perAccount),
-        AUTH_RATE_LIMIT_DELAY_SECONDS: String(THROTTLED_APP_LIMITS.delaySeconds),
-        AUTH_RATE_LIMIT_WINDOW_SECONDS: String(THROTTLED_APP_LIMITS.windowSeconds),
-        AUTH_RATE_LIMIT_GLOBAL: String(THROTTLED_APP_LIMITS.global),
-      },
-      reuseExistingServer: false,
-      timeout: 120_000,
-    },
+    appServer(process.env.REAL_E2E_APP_PORT, appUrl, {
+      // Every test signs in from the same address; these limits leave room for all of them.
+      AUTH_RATE_LIMIT_PER_ACCOUNT: "50",
+      AUTH_RATE_LIMIT_PER_IP: "500",
+    }),
+    // The throttle spec trips the global alarm on purpose. In an instance of its own, counting in its own memory,
+    // the alarm and the waits it sets slow none of the other flows. Every limit is stated, so none leaks in from
+    // the caller's shell: src/env.ts's defaults but the alarm's ceiling and the delay (THROTTLED_APP_LIMITS
+    // says why), and no trusted proxy, as by default, so nothing is counted per address.
+    appServer(process.env.REAL_E2E_THROTTLED_APP_PORT, throttledAppUrl, {
+      REDIS_URL: "",
+      TRUST_PROXY_HEADERS: "false",
+      AUTH_RATE_LIMIT_PER_ACCOUNT: String(THROTTLED_APP_LIMITS.perAccount),
+      AUTH_RATE_LIMIT_DELAY_SECONDS: String(THROTTLED_APP_LIMITS.delaySeconds),
+      AUTH_RATE_LIMIT_WINDOW_SECONDS: String(THROTTLED_APP_LIMITS.windowSeconds),
+      AUTH_RATE_LIMIT_GLOBAL: String(THROTTLED_APP_LIMITS.global),
+    }),
   ],
 });

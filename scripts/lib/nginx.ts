@@ -31,7 +31,29 @@ const snippet = (name: string) => join(NGINX_SNIPPETS_DIR, name);
 const certificateFile = (dir: string) => join(dir, "certificate.pem");
 const keyFile = (dir: string) => join(dir, "key.pem");
 
-/** `daemon off` keeps nginx a child we can stop by pid; every path nginx writes to is inside `dir`. */
+/**
+ * A whole nginx.conf around `http` (the inside of its `http` block): `daemon off` keeps nginx a child we can stop
+ * by pid, and every path nginx writes to is inside `dir`.
+ */
+export function nginxMainConfig(dir: string, http: string): string {
+  return `daemon off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/client-body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+${http}
+}
+`;
+}
+
+/** The test fronts' config: round-robin over the instances on `upstreamPorts`, https with `tls`. */
 export function nginxConfig(
   dir: string,
   port: number,
@@ -45,19 +67,9 @@ export function nginxConfig(
     ssl_certificate_key ${keyFile(dir)};
     include ${snippet("tls.conf")};`
     : "";
-  return `daemon off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/client-body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  upstream app {
+  return nginxMainConfig(
+    dir,
+    `  upstream app {
 ${servers}
     include ${snippet("upstream-keepalive.conf")};
   }
@@ -68,9 +80,8 @@ ${servers}
       # Which instance answered, so tests can see the round-robin at work.
       add_header X-Upstream $upstream_addr always;
     }
-  }
-}
-`;
+  }`,
+  );
 }
 
 /**

@@ -11,7 +11,7 @@ import { connect as connectTls } from "node:tls";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
-import { nginxConfig } from "../../../scripts/lib/nginx";
+import { nginxConfig, nginxMainConfig } from "../../../scripts/lib/nginx";
 import { startProcess, waitForPort, type ManagedProcess } from "../../../scripts/lib/processes";
 import { freePort } from "../../setup/free-port";
 
@@ -133,24 +133,7 @@ function loopbackCopy(dir: string, ports: { http: number; https: number; apps: n
   writeFileSync(appConfig, config);
   // What the official image's nginx.conf wraps conf.d in, but for paths nginx writes, all in the temp dir.
   const main = join(dir, "nginx.conf");
-  writeFileSync(
-    main,
-    `daemon off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 64; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/client-body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  include ${appConfig};
-}
-`,
-  );
+  writeFileSync(main, nginxMainConfig(dir, `  include ${appConfig};`));
   return main;
 }
 
