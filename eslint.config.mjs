@@ -62,6 +62,29 @@ const config = [
     rules: { "no-restricted-imports": ["error", { paths: [...zodMini, ...classicZod] }] },
   },
   {
+    // FastAPI is reached through the data layer (src/data/request.ts), which checks the session and the role and
+    // turns failures into what pages and forms show: nothing else may call the gateway or the token helpers.
+    // Types are fine anywhere; they call nothing.
+    files: ["app/**", "src/**", "proxy.ts"],
+    ignores: ["src/data/**", "src/lib/api/**", "src/lib/auth/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/api/*", "@/lib/auth/with-auth"],
+              allowTypeImports: true,
+              message:
+                "Call FastAPI from a data function in src/data/, through forPage, forSection or forAction " +
+                "(src/data/request.ts), so the session, the role and every failure are handled in one place.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests wait for what they need to happen, never for time to pass: a sleep that is long enough on a quiet
     // machine is too short on a busy one. Polling a condition or waiting on a real clock says why in a disable comment.
     files: ["tests/**"],

@@ -13,7 +13,7 @@ import {
 } from "@/lib/auth/route-rules";
 import type { LoginReason } from "@/lib/auth/login-notices";
 import { readSessionCookie } from "@/lib/auth/session-cookie";
-import { sharedRefresh } from "@/lib/auth/shared-refresh";
+import { singleFlightRefresh } from "@/lib/auth/single-flight-refresh";
 import { signInMethodOf, type SignInMethod } from "@/lib/auth/sign-in-method";
 import { refreshPresenterOf } from "@/lib/auth/spent-token";
 import { REQUEST_ID_HEADER, requestIdFor, withRequestId } from "@/lib/request-id";
@@ -26,7 +26,7 @@ import {
   refreshedTokenCookies,
 } from "@/lib/auth/token-cookies";
 import { RefreshRefusedError, type RefreshedTokens } from "@/lib/auth/token-source";
-import { tokenSourceFor } from "@/lib/auth/token-sources";
+import { tokenSourceFor } from "@/lib/auth/token-source-for";
 
 interface SignedIn {
   signInMethod: SignInMethod;
@@ -77,7 +77,7 @@ async function refreshIfNeeded(
   }
   let tokens: RefreshedTokens;
   try {
-    tokens = await sharedRefresh(tokenSourceFor(signInMethod), refreshToken, { presenter });
+    tokens = await singleFlightRefresh(tokenSourceFor(signInMethod), refreshToken, { presenter });
   } catch (error) {
     if (error instanceof RefreshRefusedError && !isServerAction(request)) {
       const response = redirectToLogin(request);

@@ -28,6 +28,8 @@ export default defineConfig({
             // High enough that no unit test trips the sign-in limits; the security project tests them.
             AUTH_RATE_LIMIT_PER_ACCOUNT: "1000",
             AUTH_RATE_LIMIT_PER_IP: "1000",
+            // What next.config.ts's `experimental.authInterrupts` sets in a build, so forbidden() works here too.
+            __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true",
           },
           // Better Auth imports `next/headers` itself; inlining it lets the fake request scope reach it.
           server: { deps: { inline: ["better-auth", "@better-auth/core"] } },

@@ -8,15 +8,13 @@ import { ServiceUnavailable } from "@/components/layout/service-unavailable";
 import { SessionWatch } from "@/components/layout/session-watch";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SidebarInset, SidebarProvider } from "@/components/ui/sidebar";
-import { confirmCurrentUser } from "@/data/current-user";
-import { requireSession } from "@/data/session";
+import { currentUser, viewerForPage } from "@/data/request";
 import { env } from "@/env";
 import { allowedImageUrl } from "@/lib/security/content-security-policy";
 import { SIDEBAR_COOKIE_NAME, isSidebarOpen } from "@/lib/sidebar-state";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const session = await requireSession();
-  const current = await confirmCurrentUser();
+  const [viewer, current] = await Promise.all([viewerForPage(), currentUser()]);
   // FastAPI's copy of the user is fresher than the session's, which was taken at sign-in.
   const user =
     current.status === "ok"
@@ -25,7 +23,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           email: current.user.email,
           imageUrl: allowedImageUrl(current.user.imageUrl, env.APP_URL),
         }
-      : { name: session.name, email: session.email };
+      : { name: viewer.name, email: viewer.email };
   const sidebarOpen = isSidebarOpen((await cookies()).get(SIDEBAR_COOKIE_NAME)?.value);
   return (
     <PendingNavigationProvider>
@@ -39,7 +37,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           >
             Skip to content
           </a>
-          <AppSidebar user={user} showAdmin={session.isSuperuser} />
+          <AppSidebar user={user} showAdmin={viewer.isSuperuser} />
           <SidebarInset>
             <SiteHeader user={user} />
             <main id="main" className="mx-auto flex w-full max-w-6xl flex-1 flex-col gap-6 p-4 md:p-6 lg:p-8">

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 const PRELOAD = fileURLToPath(new URL("./heap-probe-preload.mjs", import.meta.url));
 const READING_TIMEOUT_MS = 10_000;
 
-export interface HeapReading {
+interface HeapReading {
   /** Heap still reachable after a full GC. */
   heapUsedMb: number;
   /** V8's heap size limit (old space plus young generation), as the process reports it. */

@@ -35,7 +35,7 @@ export async function startMockBackend(latencyMs: number): Promise<MockBackendSe
 }
 
 /** The environment the app's server needs, as in playwright.config.ts. */
-export const appEnv = (backendUrl: string, appUrl: string, secret: string): Record<string, string> => ({
+const appEnv = (backendUrl: string, appUrl: string, secret: string): Record<string, string> => ({
   FASTAPI_URL: backendUrl,
   APP_URL: appUrl,
   ALLOW_INSECURE_HTTP: "true",

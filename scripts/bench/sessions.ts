@@ -27,7 +27,7 @@ export async function readActionIds(): Promise<ActionIds> {
 }
 
 /** Runs `task` over `items`, at most `limit` at a time. */
-export async function mapConcurrently<T, R>(
+async function mapConcurrently<T, R>(
   items: readonly T[],
   limit: number,
   task: (item: T) => Promise<R>,

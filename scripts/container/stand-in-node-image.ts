@@ -18,7 +18,7 @@ import { join } from "node:path";
 import { podman, podmanSucceeds } from "./podman";
 
 /** The Dockerfile's default base. */
-export const OFFICIAL_NODE_IMAGE = "docker.io/library/node:20-bookworm-slim";
+const OFFICIAL_NODE_IMAGE = "docker.io/library/node:20-bookworm-slim";
 
 /** The Debian mirror this machine's apt uses, so the stand-in comes from where its own packages do. */
 function debianMirror(): string {

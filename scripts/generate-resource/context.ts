@@ -163,11 +163,11 @@ export function gatewayParameters(call: Call, context: Context, last?: string): 
   ].filter(Boolean);
 }
 
-/** The same arguments at a call site in the data layer (`token` inside apiWithAuth, `session.username`). */
+/** The same arguments at a call site in the data layer (`token` inside apiWithAuth, `viewer.username`). */
 export function gatewayArguments(call: Call, last?: string): string {
   return [
     call.auth === "none" ? "" : "token",
-    call.owner ? "session.username" : "",
+    call.owner ? "viewer.username" : "",
     call.id ? "id" : "",
     last ?? "",
   ]

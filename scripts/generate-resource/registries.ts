@@ -53,7 +53,7 @@ export const REGISTRIES: Registry[] = [
         (result, notice) =>
           appendToList(
             result,
-            "export const NOTICES = {",
+            "const NOTICES = {",
             "} as const;",
             `"${notice.key}": ${JSON.stringify(notice.text)}`,
             "notices.ts",

@@ -25,7 +25,7 @@ export interface TlsCredentials {
  * The proxy headers, upstream keep-alive and TLS settings compose's nginx uses (deploy/nginx/conf.d/app.conf),
  * included from the repository so that every test through this front exercises them.
  */
-export const NGINX_SNIPPETS_DIR = fileURLToPath(new URL("../../deploy/nginx/snippets", import.meta.url));
+const NGINX_SNIPPETS_DIR = fileURLToPath(new URL("../../deploy/nginx/snippets", import.meta.url));
 const snippet = (name: string) => join(NGINX_SNIPPETS_DIR, name);
 
 const certificateFile = (dir: string) => join(dir, "certificate.pem");

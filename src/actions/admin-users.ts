@@ -4,7 +4,6 @@
 import { revalidatePath } from "next/cache";
 
 import { hardDeleteUserAsAdmin, setUserTierAsAdmin } from "@/data/admin/users";
-import { attempt } from "@/lib/action-errors";
 import { fail, fromZodError, ok, type ActionResult } from "@/lib/action-result";
 import { answerForm } from "@/lib/forms/answer-form";
 import type { FormState } from "@/lib/forms/form-state";
@@ -26,9 +25,7 @@ export async function setUserTierAction(
     const parsed = userTierSchema.safeParse(fields);
     if (!parsed.success) return fromZodError(parsed.error);
 
-    const result = await attempt(() => setUserTierAsAdmin(username, parsed.data.tierId), {
-      tier_id: "tierId",
-    });
+    const result = await setUserTierAsAdmin(username, parsed.data.tierId);
     if (!result.ok) return result;
     revalidatePath(ADMIN_USERS_PATH);
     return ok(undefined);
@@ -38,7 +35,7 @@ export async function setUserTierAction(
 export async function hardDeleteUserAction(username: string): Promise<ActionResult> {
   if (!isUsername(username)) return UNKNOWN_USER;
 
-  const result = await attempt(() => hardDeleteUserAsAdmin(username));
+  const result = await hardDeleteUserAsAdmin(username);
   if (!result.ok) return result;
   revalidatePath(ADMIN_USERS_PATH);
   return ok(undefined);

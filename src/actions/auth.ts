@@ -4,13 +4,12 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
+import { createAccount } from "@/data/account";
+import { actionFailureOf } from "@/data/failure";
 import { env, oidc } from "@/env";
-import { toActionFailure } from "@/lib/action-errors";
 import { fail, fromZodError, type ActionFailure, type ActionResult } from "@/lib/action-result";
 import { answerForm, type FormFields } from "@/lib/forms/answer-form";
 import type { FormState } from "@/lib/forms/form-state";
-import { ApiError } from "@/lib/api/errors";
-import { createUser } from "@/lib/api/users";
 import { auth } from "@/lib/auth/server";
 import { loginPathFor } from "@/lib/auth/login-notices";
 import { safeNextPath } from "@/lib/auth/safe-redirect";
@@ -26,8 +25,8 @@ async function signIn(username: string, password: string): Promise<ActionFailure
     await auth.api.signInWithFastapi({ body: { username, password }, headers: await headers() });
     return undefined;
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return fail("unauthorized", WRONG_CREDENTIALS);
-    return toActionFailure(error);
+    const failure = actionFailureOf(error);
+    return failure.reason === "unauthorized" ? fail("unauthorized", WRONG_CREDENTIALS) : failure;
   }
 }
 
@@ -89,14 +88,12 @@ async function registerAndSignIn(fields: FormFields): Promise<ActionResult> {
   const refusal = await authRateLimits.refusal(attempt);
   if (refusal) return refusal;
 
-  try {
-    await createUser(parsed.data);
-  } catch (error) {
-    const failure = toActionFailure(error);
+  const created = await createAccount(parsed.data);
+  if (!created.ok) {
     // A refusal tells whether a username or e-mail is taken: count those, but not an outage. Successes are not
     // counted: they would let one client shut sign-up for everyone.
-    if (failure.reason !== "unavailable") await authRateLimits.recordAttempt(attempt);
-    return failure;
+    if (created.reason !== "unavailable") await authRateLimits.recordAttempt(attempt);
+    return created;
   }
   const failure = await signIn(parsed.data.username, parsed.data.password);
   if (failure) return failure;

@@ -5,9 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
 import { createMyPost, deleteMyPost, updateMyPost } from "@/data/posts";
-import { attempt } from "@/lib/action-errors";
 import { fail, fromZodError, type ActionResult } from "@/lib/action-result";
-import type { PostInput } from "@/lib/api/posts";
 import { answerForm } from "@/lib/forms/answer-form";
 import type { FormState } from "@/lib/forms/form-state";
 import { withNotice } from "@/lib/notices";
@@ -15,10 +13,9 @@ import { idField } from "@/lib/validations/fields";
 import { postSchema, type PostFormInput } from "@/lib/validations/posts";
 
 const POSTS_PATH = "/dashboard/posts";
-const FIELD_NAMES = { media_url: "mediaUrl" };
 const INVALID_POST = "This post does not exist.";
 
-const toPostInput = (values: PostFormInput): PostInput => ({
+const toPostInput = (values: PostFormInput) => ({
   title: values.title,
   text: values.text,
   mediaUrl: values.mediaUrl || null,
@@ -29,7 +26,7 @@ export async function createPostAction(_previous: FormState, formData: FormData)
     const parsed = postSchema.safeParse(fields);
     if (!parsed.success) return fromZodError(parsed.error);
 
-    const result = await attempt(() => createMyPost(toPostInput(parsed.data)), FIELD_NAMES);
+    const result = await createMyPost(toPostInput(parsed.data));
     if (!result.ok) return result;
     revalidatePath(POSTS_PATH);
     // IMPORTANT: redirect() throws to navigate, so it stays outside every try/catch.
@@ -47,7 +44,7 @@ export async function updatePostAction(
     const parsed = postSchema.safeParse(fields);
     if (!parsed.success) return fromZodError(parsed.error);
 
-    const result = await attempt(() => updateMyPost(id, toPostInput(parsed.data)), FIELD_NAMES);
+    const result = await updateMyPost(id, toPostInput(parsed.data));
     if (!result.ok) return result;
     revalidatePath(POSTS_PATH);
     redirect(withNotice(POSTS_PATH, "post-updated"));
@@ -57,7 +54,7 @@ export async function updatePostAction(
 export async function deletePostAction(id: number): Promise<ActionResult> {
   if (!idField.safeParse(id).success) return fail("not-found", INVALID_POST);
 
-  const result = await attempt(() => deleteMyPost(id));
+  const result = await deleteMyPost(id);
   if (!result.ok) return result;
   revalidatePath(POSTS_PATH);
   redirect(withNotice(POSTS_PATH, "post-deleted"));

@@ -5,7 +5,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
 import { deleteMyAccount, updateMyProfile } from "@/data/profile";
-import { attempt } from "@/lib/action-errors";
 import { fail, fromZodError, ok, type ActionResult } from "@/lib/action-result";
 import { loginPathFor } from "@/lib/auth/login-notices";
 import { answerForm, type FormFields } from "@/lib/forms/answer-form";
@@ -27,7 +26,7 @@ async function updateProfile(fields: FormFields): Promise<ActionResult> {
   const parsed = profileSchema.safeParse(fields);
   if (!parsed.success) return fromZodError(parsed.error);
 
-  const result = await attempt(() => updateMyProfile(parsed.data), { profile_image_url: "imageUrl" });
+  const result = await updateMyProfile(parsed.data);
   if (!result.ok) return result;
   const outcome = result.data;
   switch (outcome) {
@@ -54,7 +53,7 @@ async function deleteAccount(fields: FormFields): Promise<ActionResult> {
   if (!parsed.success) return fromZodError(parsed.error);
 
   const { confirmation, currentPassword } = parsed.data;
-  const result = await attempt(() => deleteMyAccount(confirmation, currentPassword));
+  const result = await deleteMyAccount(confirmation, currentPassword);
   if (!result.ok) return result;
   switch (result.data) {
     case "mismatch":

@@ -8,7 +8,6 @@ import {
   deleteRateLimitAsAdmin,
   updateRateLimitAsAdmin,
 } from "@/data/admin/rate-limits";
-import { attempt } from "@/lib/action-errors";
 import { fail, fromZodError, ok, type ActionResult } from "@/lib/action-result";
 import { answerForm } from "@/lib/forms/answer-form";
 import type { FormState } from "@/lib/forms/form-state";
@@ -30,7 +29,7 @@ export async function createRateLimitAction(
     const parsed = rateLimitSchema.safeParse(fields);
     if (!parsed.success) return fromZodError(parsed.error);
 
-    const result = await attempt(() => createRateLimitAsAdmin(tierName, parsed.data));
+    const result = await createRateLimitAsAdmin(tierName, parsed.data);
     if (!result.ok) return result;
     revalidatePath(tierPath(tierName));
     return ok(undefined);
@@ -48,7 +47,7 @@ export async function updateRateLimitAction(
     const parsed = rateLimitSchema.safeParse(fields);
     if (!parsed.success) return fromZodError(parsed.error);
 
-    const result = await attempt(() => updateRateLimitAsAdmin(tierName, id, parsed.data));
+    const result = await updateRateLimitAsAdmin(tierName, id, parsed.data);
     if (!result.ok) return result;
     revalidatePath(tierPath(tierName));
     return ok(undefined);
@@ -58,7 +57,7 @@ export async function updateRateLimitAction(
 export async function deleteRateLimitAction(tierName: string, id: number): Promise<ActionResult> {
   if (!isTierName(tierName) || !isId(id)) return UNKNOWN;
 
-  const result = await attempt(() => deleteRateLimitAsAdmin(tierName, id));
+  const result = await deleteRateLimitAsAdmin(tierName, id);
   if (!result.ok) return result;
   revalidatePath(tierPath(tierName));
   return ok(undefined);

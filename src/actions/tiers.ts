@@ -4,7 +4,6 @@
 import { revalidatePath } from "next/cache";
 
 import { createTierAsAdmin, deleteTierAsAdmin, renameTierAsAdmin } from "@/data/admin/tiers";
-import { attempt } from "@/lib/action-errors";
 import { fail, fromZodError, ok, type ActionResult } from "@/lib/action-result";
 import { answerForm } from "@/lib/forms/answer-form";
 import type { FormState } from "@/lib/forms/form-state";
@@ -18,7 +17,7 @@ export async function createTierAction(_previous: FormState, formData: FormData)
     const parsed = tierSchema.safeParse(fields);
     if (!parsed.success) return fromZodError(parsed.error);
 
-    const result = await attempt(() => createTierAsAdmin(parsed.data.name));
+    const result = await createTierAsAdmin(parsed.data.name);
     if (!result.ok) return result;
     revalidatePath(TIERS_PATH);
     return ok(undefined);
@@ -35,7 +34,7 @@ export async function renameTierAction(
     const parsed = tierSchema.safeParse(fields);
     if (!parsed.success) return fromZodError(parsed.error);
 
-    const result = await attempt(() => renameTierAsAdmin(name, parsed.data.name));
+    const result = await renameTierAsAdmin(name, parsed.data.name);
     if (!result.ok) return result;
     revalidatePath(TIERS_PATH);
     return ok(undefined);
@@ -45,7 +44,7 @@ export async function renameTierAction(
 export async function deleteTierAction(name: string): Promise<ActionResult> {
   if (!isTierName(name)) return UNKNOWN_TIER;
 
-  const result = await attempt(() => deleteTierAsAdmin(name));
+  const result = await deleteTierAsAdmin(name);
   if (!result.ok) return result;
   revalidatePath(TIERS_PATH);
   return ok(undefined);

@@ -1,8 +1,8 @@
 // Server-only data access for posts: the signed-in user's own posts and anyone's public list.
 import "server-only";
 
-import type { PageRequest } from "@/lib/api/pagination";
 import { ApiError } from "@/lib/api/errors";
+import type { PageRequest } from "@/lib/api/pagination";
 import {
   createPost,
   deletePost,
@@ -12,30 +12,23 @@ import {
   updatePost,
   type PostInput,
 } from "@/lib/api/posts";
-import { apiWithAuth } from "@/lib/api/with-auth";
-import { SessionExpiredError } from "@/lib/auth/session-expired";
+import { apiWithAuth } from "@/lib/auth/with-auth";
+import { RequestFailure } from "@/lib/request-failure";
 
-import { readForPage } from "./page-read";
-import { requireConfirmedSession } from "./current-user";
-import { readSection } from "./section";
-import { requireActionSession } from "./session";
+import { forAction, forPage, forSection } from "./request";
+
+/** FastAPI's names for the fields a post form calls otherwise. */
+const POST_FIELDS = { media_url: "mediaUrl" };
 
 /** A section of its page: at b88fe20 the posts routes answer 500, and the rest of the page still renders. */
-export async function getMyPosts(request: PageRequest) {
-  const session = await requireConfirmedSession();
-  return readSection(() => listPosts(session.username, request));
-}
+export const getMyPosts = (request: PageRequest) =>
+  forSection((viewer) => listPosts(viewer.username, request));
 
-export async function getPostsBy(username: string, request: PageRequest) {
-  await requireConfirmedSession();
-  return readSection(() => listPosts(username, request));
-}
+export const getPostsBy = (username: string, request: PageRequest) =>
+  forSection(() => listPosts(username, request));
 
 /** One of the signed-in user's posts; someone else's id is a 404 because the lookup is by the owner's name. */
-export async function getMyPost(id: number) {
-  const session = await requireConfirmedSession();
-  return readForPage(() => readPost(session.username, id));
-}
+export const getMyPost = (id: number) => forPage((viewer) => readPost(viewer.username, id));
 
 /**
  * FastAPI keeps each page of a user's post list in Redis for 60 s. Creating a post clears none of them and
@@ -53,16 +46,19 @@ async function clearCachedListsAfterCreate(username: string, id: number): Promis
   try {
     await clearCachedLists(username, id);
   } catch (error) {
-    if (!(error instanceof ApiError || error instanceof SessionExpiredError)) throw error;
+    if (!(error instanceof ApiError || error instanceof RequestFailure)) throw error;
   }
 }
 
-export async function createMyPost(input: PostInput) {
-  const session = await requireActionSession();
-  const post = await apiWithAuth((token) => createPost(token, session.username, input));
-  await clearCachedListsAfterCreate(session.username, post.id);
-  return post;
-}
+export const createMyPost = (input: PostInput) =>
+  forAction(
+    async ({ username }) => {
+      const post = await apiWithAuth((token) => createPost(token, username, input));
+      await clearCachedListsAfterCreate(username, post.id);
+      return post;
+    },
+    { fields: POST_FIELDS },
+  );
 
 /**
  * FastAPI looks the post up by id alone, so ownership is checked here first: without it a user
@@ -72,15 +68,18 @@ async function assertOwnPost(username: string, id: number): Promise<void> {
   await readPost(username, id);
 }
 
-export async function updateMyPost(id: number, input: PostInput) {
-  const session = await requireActionSession();
-  await assertOwnPost(session.username, id);
-  await apiWithAuth((token) => updatePost(token, session.username, id, input));
-}
+export const updateMyPost = (id: number, input: PostInput) =>
+  forAction(
+    async ({ username }) => {
+      await assertOwnPost(username, id);
+      await apiWithAuth((token) => updatePost(token, username, id, input));
+    },
+    { fields: POST_FIELDS },
+  );
 
-export async function deleteMyPost(id: number) {
-  const session = await requireActionSession();
-  await assertOwnPost(session.username, id);
-  await clearCachedLists(session.username, id);
-  await apiWithAuth((token) => deletePost(token, session.username, id));
-}
+export const deleteMyPost = (id: number) =>
+  forAction(async ({ username }) => {
+    await assertOwnPost(username, id);
+    await clearCachedLists(username, id);
+    await apiWithAuth((token) => deletePost(token, username, id));
+  });

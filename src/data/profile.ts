@@ -6,17 +6,16 @@ import { headers } from "next/headers";
 import { loginWithPassword, logoutTokens } from "@/lib/api/auth";
 import { hasHttpStatus } from "@/lib/api/errors";
 import { deleteUser, readCurrentUser, updateUser, type ProfileChanges, type User } from "@/lib/api/users";
-import { apiWithAuth } from "@/lib/api/with-auth";
+import { apiWithAuth } from "@/lib/auth/with-auth";
 import { clearRequestTokens, readRequestTokens } from "@/lib/auth/request-tokens";
 import { auth } from "@/lib/auth/server";
-import { ConflictError } from "@/lib/conflict-error";
 import { endFastapiSession } from "@/lib/auth/sign-out";
 import { authAttempt, authRateLimits } from "@/lib/rate-limit/auth-rate-limits";
 import { retireKnownDevices } from "@/lib/rate-limit/known-device";
-import { RateLimitedError } from "@/lib/rate-limit/rate-limited-error";
+import { conflict, rateLimited } from "@/lib/request-failure";
 import type { ProfileInput } from "@/lib/validations/profile";
 
-import { requireActionSession, type SessionUser } from "./session";
+import { forAction, type Viewer } from "./request";
 
 export type ProfileUpdate =
   | "unchanged"
@@ -58,7 +57,7 @@ interface PasswordProof {
 async function provePassword(username: string, password: string): Promise<PasswordProof | "wrong-password"> {
   const attempt = await authAttempt("login", [username]);
   const refusal = await authRateLimits.refusal(attempt);
-  if (refusal) throw new RateLimitedError(refusal.message ?? "Too many attempts. Try again later.");
+  if (refusal) throw rateLimited(refusal.message ?? "Too many attempts. Try again later.");
   let verified;
   try {
     verified = await loginWithPassword(username, password);
@@ -116,19 +115,18 @@ async function rename(current: User, changes: ProfileChanges, password: string):
 }
 
 /** Whether the password must be proven first: a password session changing how it signs in (username, e-mail). */
-const changesSignIn = (session: SessionUser, changes: ProfileChanges) =>
-  session.signInMethod === "password" && (changes.username !== undefined || changes.email !== undefined);
+const changesSignIn = (viewer: Viewer, changes: ProfileChanges) =>
+  viewer.signInMethod === "password" && (changes.username !== undefined || changes.email !== undefined);
 
-export async function updateMyProfile(values: ProfileInput): Promise<ProfileUpdate> {
-  const session = await requireActionSession();
+async function updateProfile(viewer: Viewer, values: ProfileInput): Promise<ProfileUpdate> {
   const current = await apiWithAuth(readCurrentUser);
   const changes = changedFields(current, values);
   if (Object.keys(changes).length === 0) return "unchanged";
   // An OIDC user's username is the provider's, which FastAPI maps its tokens by: it changes at the provider.
-  if (changes.username !== undefined && session.signInMethod === "oidc") {
-    throw new ConflictError("Your username comes from your sign-in provider: change it there.", "username");
+  if (changes.username !== undefined && viewer.signInMethod === "oidc") {
+    throw conflict("Your username comes from your sign-in provider: change it there.", "username");
   }
-  if (!changesSignIn(session, changes)) {
+  if (!changesSignIn(viewer, changes)) {
     await apiWithAuth((token) => updateUser(token, current.username, changes));
     return "updated";
   }
@@ -137,27 +135,33 @@ export async function updateMyProfile(values: ProfileInput): Promise<ProfileUpda
   return (await saveSignInChange(current, changes, values.currentPassword)) ? "updated" : "wrong-password";
 }
 
+export const updateMyProfile = (values: ProfileInput) =>
+  forAction((viewer) => updateProfile(viewer, values), { fields: { profile_image_url: "imageUrl" } });
+
 /**
  * Soft-deletes the account, once the username is typed and (for a password session) the password proven. FastAPI
  * revokes the access token used here; every other session of the user fails its next request because the user no
  * longer exists. The caller then ends the local session.
  */
-export async function deleteMyAccount(
+async function deleteAccount(
+  viewer: Viewer,
   confirmation: string,
   password: string,
 ): Promise<"deleted" | "mismatch" | "password-needed" | "wrong-password"> {
-  const session = await requireActionSession();
-  if (confirmation !== session.username) return "mismatch";
-  if (session.signInMethod === "password") {
+  if (confirmation !== viewer.username) return "mismatch";
+  if (viewer.signInMethod === "password") {
     if (!password) return "password-needed";
-    const proof = await provePassword(session.username, password);
+    const proof = await provePassword(viewer.username, password);
     if (proof === "wrong-password") return proof;
     // Revoked before the deletion: FastAPI's /logout may not take tokens of a deleted user.
     await proof.revoke();
   }
-  await apiWithAuth((token) => deleteUser(token, session.username));
-  await retireKnownDevices([session.username, session.email]);
+  await apiWithAuth((token) => deleteUser(token, viewer.username));
+  await retireKnownDevices([viewer.username, viewer.email]);
   await clearRequestTokens();
   await auth.api.signOut({ headers: await headers() });
   return "deleted";
 }
+
+export const deleteMyAccount = (confirmation: string, password: string) =>
+  forAction((viewer) => deleteAccount(viewer, confirmation, password));

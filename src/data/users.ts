@@ -4,18 +4,10 @@ import "server-only";
 import type { PageRequest } from "@/lib/api/pagination";
 import { listUsers, readUser } from "@/lib/api/users";
 
-import { readForPage } from "./page-read";
-import { requireConfirmedSession } from "./current-user";
-import { readSection } from "./section";
+import { forPage, forSection } from "./request";
 
 /** A section of its page: the heading and navigation render without it. */
-export async function getUserDirectory(request: PageRequest) {
-  await requireConfirmedSession();
-  return readSection(() => listUsers(request));
-}
+export const getUserDirectory = (request: PageRequest) => forSection(() => listUsers(request));
 
 /** A public profile; an unknown or deleted username renders the 404 page. */
-export async function getUserProfile(username: string) {
-  await requireConfirmedSession();
-  return readForPage(() => readUser(username));
-}
+export const getUserProfile = (username: string) => forPage(() => readUser(username));

@@ -1,6 +1,6 @@
 // Success messages shown after an action redirects, keyed by the `done` URL parameter (safe for client code).
 
-export const NOTICES = {
+const NOTICES = {
   "post-created": "Your post is published.",
   "post-updated": "Your post is saved.",
   "post-deleted": "The post is deleted.",

@@ -7,9 +7,6 @@ import { createHandlers } from "./handlers";
 import { ResourceServer, type ResourceServerOptions } from "./resource-server";
 import { TokenService, type TokenClaims } from "./tokens";
 
-export type { MockBackendSettings, MockFaults } from "./controls";
-export type { TokenClaims } from "./tokens";
-
 export interface MockBackendOptions extends Partial<MockBackendSettings> {
   /** HS256 key; a random one per backend by default. */
   jwtSecret?: string;

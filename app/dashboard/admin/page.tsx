@@ -4,7 +4,7 @@ import Link from "next/link";
 
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { requireConfirmedSuperuser } from "@/data/current-user";
+import { viewerForPage } from "@/data/request";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -24,7 +24,7 @@ const SECTIONS: { href: string; title: string; description: string; icon: Lucide
 ];
 
 export default async function AdminPage() {
-  await requireConfirmedSuperuser();
+  await viewerForPage({ role: "superuser" });
   return (
     <>
       <PageHeader title="Admin" description="For superusers only." />

@@ -5,17 +5,16 @@ import { PageHeader } from "@/components/layout/page-header";
 import { DeleteAccountForm } from "@/components/profile/delete-account-form";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { confirmCurrentUser } from "@/data/current-user";
-import { requireSession } from "@/data/session";
+import { currentUser, viewerForPage } from "@/data/request";
 import { noticeFor } from "@/lib/notices";
 
 export const metadata: Metadata = { title: "Your profile" };
 
 export default async function ProfilePage({ searchParams }: PageProps<"/dashboard/profile">) {
-  const [current, session] = await Promise.all([confirmCurrentUser(), requireSession()]);
+  const [current, viewer] = await Promise.all([currentUser(), viewerForPage()]);
   if (current.status !== "ok") return null;
   const { user } = current;
-  const asksPassword = session.signInMethod === "password";
+  const asksPassword = viewer.signInMethod === "password";
   const { done } = await searchParams;
   return (
     <>

@@ -1,4 +1,4 @@
-// src/actions/<tag>.ts: the server actions, each through answerForm() and attempt(), redirecting with a notice.
+// src/actions/<tag>.ts: the server actions, each through answerForm() and the data layer, redirecting with a notice.
 import { toInputValue } from "../code";
 import type { Context } from "../context";
 import { idFieldName } from "./validations";
@@ -26,7 +26,7 @@ ${formFields.map((field) => `  ${field.name}: ${toInputValue(field, "values")},`
     const parsed = ${fn.schema}.safeParse(fields);
     if (!parsed.success) return fromZodError(parsed.error);
 
-    const created = await attempt(() => ${fn.add}(${fn.toInput}(parsed.data)));
+    const created = await ${fn.add}(${fn.toInput}(parsed.data));
     if (!created.ok) return created;
     revalidatePath(${PATH});
     // IMPORTANT: redirect() throws to navigate, so it stays outside every try/catch.
@@ -45,7 +45,7 @@ ${formFields.map((field) => `  ${field.name}: ${toInputValue(field, "values")},`
     const parsed = ${fn.schema}.safeParse(fields);
     if (!parsed.success) return fromZodError(parsed.error);
 
-    const saved = await attempt(() => ${fn.save}(id, ${fn.toInput}(parsed.data)));
+    const saved = await ${fn.save}(id, ${fn.toInput}(parsed.data));
     if (!saved.ok) return saved;
     revalidatePath(${PATH});
     redirect(withNotice(${PATH}, "${notices.updated.key}"));
@@ -56,7 +56,7 @@ ${formFields.map((field) => `  ${field.name}: ${toInputValue(field, "values")},`
     functions.push(`export async function ${fn.deleteAction}(id: ${context.idType}): Promise<ActionResult> {
   if (!${idField}.safeParse(id).success) return fail("not-found", ${INVALID});
 
-  const removed = await attempt(() => ${fn.drop}(id));
+  const removed = await ${fn.drop}(id);
   if (!removed.ok) return removed;
   revalidatePath(${PATH});
   redirect(withNotice(${PATH}, "${notices.deleted.key}"));
@@ -74,7 +74,6 @@ ${formFields.map((field) => `  ${field.name}: ${toInputValue(field, "values")},`
     `import { redirect } from "next/navigation";`,
     "",
     `import { ${dataImports.join(", ")} } from "@/data/${names.tag}";`,
-    `import { attempt } from "@/lib/action-errors";`,
     `import { ${[needsId ? "fail" : "", create || update ? "fromZodError" : "", remove ? "type ActionResult" : ""].filter(Boolean).join(", ")} } from "@/lib/action-result";`,
     create || update ? `import type { ${fn.input} } from "@/lib/api/${names.tag}";` : "",
     create || update ? `import { answerForm } from "@/lib/forms/answer-form";` : "",

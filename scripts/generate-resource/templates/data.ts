@@ -9,12 +9,13 @@ function through(call: Call, fn: string, last?: string): string {
   return `${call.auth === "optional" ? "apiWithOptionalAuth" : "apiWithAuth"}((token) => ${invocation})`;
 }
 
+/** The access option the layer's entry points take: superuser routes say so, the rest need any session. */
+const access = (superuser: boolean) => (superuser ? ", SUPERUSER" : "");
+
 export function data(context: Context): string {
   const { resource, names, fn, idType, superuserPages, superuserActions } = context;
   const { list, read, create, update, remove } = resource;
-  const pageCheck = superuserPages ? "requireConfirmedSuperuser" : "requireConfirmedSession";
-  const actionCheck = superuserActions ? "requireActionSuperuser" : "requireActionSession";
-  const usesSession = (call: Call) => (call.owner ? "const session = " : "");
+  const viewer = (call: Call, alsoWhen = false) => (call.owner || alsoWhen ? "(viewer)" : "()");
   const gatewayImports = [
     list ? fn.list : "",
     read ? fn.read : "",
@@ -29,21 +30,24 @@ export function data(context: Context): string {
     calls.some((call) => call?.auth === "optional") ? "apiWithOptionalAuth" : "",
   ].filter(Boolean);
   const ownerCheck = Boolean(read?.owner && (update?.owner || remove?.owner));
+  const entryPoints = [
+    create || update || remove ? "forAction" : "",
+    read ? "forPage" : "",
+    list ? "forSection" : "",
+  ];
+  const usesSuperuser =
+    ((list || read) && superuserPages) || ((create || update || remove) && superuserActions);
   const functions: string[] = [];
 
   if (list) {
     functions.push(`/** A section of its page: when FastAPI cannot list them, the rest of the page still renders. */
-export async function ${fn.getList}(request: PageRequest) {
-  ${usesSession(list)}await ${pageCheck}();
-  return readSection(() => ${through(list, fn.list, "request")});
-}`);
+export const ${fn.getList} = (request: PageRequest) =>
+  forSection(${viewer(list)} => ${through(list, fn.list, "request")}${access(superuserPages)});`);
   }
   if (read) {
     functions.push(`/** The whole of its page: an unknown id is the not-found page. */
-export async function ${fn.getOne}(id: ${idType}) {
-  ${usesSession(read)}await ${pageCheck}();
-  return readForPage(() => ${through(read, fn.read)});
-}`);
+export const ${fn.getOne} = (id: ${idType}) =>
+  forPage(${viewer(read)} => ${through(read, fn.read)}${access(superuserPages)});`);
   }
   if (ownerCheck && read) {
     functions.push(`/**
@@ -51,46 +55,45 @@ export async function ${fn.getOne}(id: ${idType}) {
  * anything changes, whatever FastAPI itself checks on writes.
  */
 async function assertOwn${names.Singular}(username: string, id: ${idType}): Promise<void> {
-  await ${through(read, fn.read).replace("session.username", "username")};
+  await ${through(read, fn.read).replace("viewer.username", "username")};
 }`);
   }
+  /** A write: one call, or the ownership check first and then the call. */
+  const write = (call: Call, invocation: string) =>
+    ownerCheck
+      ? `forAction(
+    async (viewer) => {
+      await assertOwn${names.Singular}(viewer.username, id);
+      await ${invocation};
+    }${access(superuserActions)},
+  )`
+      : `forAction(${viewer(call)} => ${invocation}${access(superuserActions)})`;
   if (create) {
-    functions.push(`export async function ${fn.add}(input: ${fn.input}) {
-  ${usesSession(create)}await ${actionCheck}();
-  return ${through(create, fn.create, "input")};
-}`);
+    functions.push(`export const ${fn.add} = (input: ${fn.input}) =>
+  forAction(${viewer(create)} => ${through(create, fn.create, "input")}${access(superuserActions)});`);
   }
   if (update) {
-    functions.push(`export async function ${fn.save}(id: ${idType}, input: ${fn.input}) {
-  ${usesSession(update) || (ownerCheck ? "const session = " : "")}await ${actionCheck}();
-  ${ownerCheck ? `await assertOwn${names.Singular}(session.username, id);` : ""}
-  await ${through(update, fn.update, "input")};
-}`);
+    functions.push(`export const ${fn.save} = (id: ${idType}, input: ${fn.input}) =>
+  ${write(update, through(update, fn.update, "input"))};`);
   }
   if (remove) {
-    functions.push(`export async function ${fn.drop}(id: ${idType}) {
-  ${usesSession(remove) || (ownerCheck ? "const session = " : "")}await ${actionCheck}();
-  ${ownerCheck ? `await assertOwn${names.Singular}(session.username, id);` : ""}
-  await ${through(remove, fn.remove)};
-}`);
+    functions.push(`export const ${fn.drop} = (id: ${idType}) =>
+  ${write(remove, through(remove, fn.remove))};`);
   }
 
   const imports = [
     list ? `import type { PageRequest } from "@/lib/api/pagination";` : "",
     `import { ${gatewayImports.join(", ")} } from "@/lib/api/${names.tag}";`,
-    withAuth.length > 0 ? `import { ${withAuth.join(", ")} } from "@/lib/api/with-auth";` : "",
+    withAuth.length > 0 ? `import { ${withAuth.join(", ")} } from "@/lib/auth/with-auth";` : "",
     "",
-    list || read ? `import { ${pageCheck} } from "./current-user";` : "",
-    read ? `import { readForPage } from "./page-read";` : "",
-    list ? `import { readSection } from "./section";` : "",
-    create || update || remove ? `import { ${actionCheck} } from "./session";` : "",
+    `import { ${entryPoints.filter(Boolean).join(", ")} } from "./request";`,
   ].filter((line, index) => line !== "" || index === 3);
 
-  return `// Server-only data access for ${names.plural}: the session checks, then the gateway.
+  return `// Server-only data access for ${names.plural}: each call through the layer that checks the session first.
 import "server-only";
 
 ${imports.join("\n")}
-
+${usesSuperuser ? `\nconst SUPERUSER = { role: "superuser" } as const;\n` : ""}
 ${functions.join("\n\n")}
 `;
 }

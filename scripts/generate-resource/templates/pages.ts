@@ -4,12 +4,12 @@ import { keyInPath, type Context } from "../context";
 import { idFieldName } from "./validations";
 
 const pageCheck = (context: Context) =>
-  context.superuserPages ? "requireConfirmedSuperuser" : "requireConfirmedSession";
+  context.superuserPages ? `viewerForPage({ role: "superuser" })` : "viewerForPage()";
 /** The create and edit pages also need what their action needs: a form a user cannot send is not shown. */
 const formPageCheck = (context: Context) =>
   context.superuserPages || context.superuserActions
-    ? "requireConfirmedSuperuser"
-    : "requireConfirmedSession";
+    ? `viewerForPage({ role: "superuser" })`
+    : "viewerForPage()";
 
 /** The page's id parameter, checked: an id that cannot exist is the not-found page without a backend call. */
 function readId(context: Context): string {
@@ -110,13 +110,13 @@ import { redirect } from "next/navigation";
 ${resource.create ? `import { ${fn.createAction} } from "@/actions/${names.tag}";\n` : ""}import { Notice } from "@/components/layout/notice";
 import { PageHeader } from "@/components/layout/page-header";
 ${resource.create ? `import { ${components.form} } from "@/components/${names.tag}/${names.singularFile}-form";\n` : ""}${resource.read ? `import { ${components.lookup} } from "@/components/${names.tag}/${names.singularFile}-lookup";\n` : ""}import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { ${pageCheck(context)} } from "@/data/current-user";
+import { viewerForPage } from "@/data/request";
 import { noticeFor } from "@/lib/notices";
 
 export const metadata: Metadata = { title: "${heading(context)}" };
 
 export default async function ${names.Plural}Page({ searchParams }: PageProps<"${route}">) {
-  await ${pageCheck(context)}();
+  await ${pageCheck(context)};
   const params = await searchParams;
   ${
     resource.read
@@ -171,12 +171,12 @@ import { ${fn.createAction} } from "@/actions/${names.tag}";
 import { PageHeader } from "@/components/layout/page-header";
 import { ${components.form} } from "@/components/${names.tag}/${names.singularFile}-form";
 import { Card, CardContent } from "@/components/ui/card";
-import { ${formPageCheck(context)} } from "@/data/current-user";
+import { viewerForPage } from "@/data/request";
 
 export const metadata: Metadata = { title: "New ${names.singular}" };
 
 export default async function New${names.Singular}Page() {
-  await ${formPageCheck(context)}();
+  await ${formPageCheck(context)};
   return (
     <>
       <PageHeader title="New ${names.singular}" />
@@ -262,13 +262,13 @@ import { ${fn.updateAction} } from "@/actions/${names.tag}";
 import { ${components.form} } from "@/components/${names.tag}/${names.singularFile}-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent } from "@/components/ui/card";
-${context.superuserActions && !context.superuserPages ? `import { requireConfirmedSuperuser } from "@/data/current-user";\n` : ""}import { ${fn.getOne} } from "@/data/${names.tag}";
-${idImport(context)}
+import { ${fn.getOne} } from "@/data/${names.tag}";
+${context.superuserActions && !context.superuserPages ? `import { viewerForPage } from "@/data/request";\n` : ""}${idImport(context)}
 
 export const metadata: Metadata = { title: "Edit ${names.singular}" };
 
 export default async function Edit${names.Singular}Page({ params }: PageProps<"${route}/[id]/edit">) {
-  ${context.superuserActions && !context.superuserPages ? "await requireConfirmedSuperuser();" : ""}
+  ${context.superuserActions && !context.superuserPages ? `await viewerForPage({ role: "superuser" });` : ""}
   ${readId(context)}
   const ${variable} = await ${fn.getOne}(id.data);
   ${resource.read?.answer === "item-or-null" ? `if (${variable} === null) notFound();` : ""}

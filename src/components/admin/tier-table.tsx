@@ -1,10 +1,9 @@
 "use client";
 
-import Link from "next/link";
-
 import { deleteTierAction, renameTierAction } from "@/actions/tiers";
 import { ConfirmButton } from "@/components/form/confirm-button";
 import { CardTable } from "@/components/layout/card-table";
+import { NavLink } from "@/components/layout/pending-navigation";
 import { TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Tier } from "@/lib/api/tiers";
 
@@ -28,12 +27,12 @@ export function TierTable({ tiers }: TierTableProps) {
         {tiers.map((tier) => (
           <TableRow key={tier.id}>
             <TableCell className="px-4">
-              <Link
+              <NavLink
                 href={`/dashboard/admin/tiers/${encodeURIComponent(tier.name)}`}
                 className="font-medium text-primary underline-offset-4 hover:underline"
               >
                 {tier.name}
-              </Link>
+              </NavLink>
             </TableCell>
             <TableCell className="px-4">
               <TierNameForm

@@ -2,7 +2,7 @@ import { CloudOff } from "lucide-react";
 import type { ReactNode } from "react";
 
 import { Alert, AlertDescription } from "@/components/ui/alert";
-import type { Section } from "@/data/section";
+import type { Section } from "@/data/request";
 
 interface SectionUnavailableProps {
   /** The part of the page that is missing, as a sentence subject: "Your posts", "The tier list". */

@@ -9,7 +9,7 @@ interface UserAvatarProps {
 }
 
 /** "Ada Lovelace" → "AL"; a single word gives one letter. */
-export const initialsOf = (name: string): string =>
+const initialsOf = (name: string): string =>
   name
     .split(/\s+/)
     .filter(Boolean)

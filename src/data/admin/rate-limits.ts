@@ -9,11 +9,13 @@ import {
   type RateLimitInput,
 } from "@/lib/api/rate-limits";
 import { listTiers } from "@/lib/api/tiers";
-import { apiWithAuth } from "@/lib/api/with-auth";
-import { ConflictError } from "@/lib/conflict-error";
+import { apiWithAuth } from "@/lib/auth/with-auth";
+import { conflict } from "@/lib/request-failure";
 
-import { requireActionSuperuser } from "../session";
-import { checkIfPossible } from "./precheck";
+import { forAction } from "../request";
+import { blockerFound } from "./blocker";
+
+const SUPERUSER = { role: "superuser" } as const;
 
 /** Rate-limit names are unique across all tiers, and FastAPI has no lookup by name: read every tier's list. */
 async function nameTakenByAnother(name: string, id: number): Promise<boolean> {
@@ -25,21 +27,17 @@ async function nameTakenByAnother(name: string, id: number): Promise<boolean> {
   return false;
 }
 
-export async function createRateLimitAsAdmin(tierName: string, input: RateLimitInput) {
-  await requireActionSuperuser();
-  return apiWithAuth((token) => createRateLimit(token, tierName, input));
-}
+export const createRateLimitAsAdmin = (tierName: string, input: RateLimitInput) =>
+  forAction(() => apiWithAuth((token) => createRateLimit(token, tierName, input)), SUPERUSER);
 
 /** FastAPI answers a rename onto a taken name with a bare 500 (a unique index), so that case is caught here. */
-export async function updateRateLimitAsAdmin(tierName: string, id: number, input: RateLimitInput) {
-  await requireActionSuperuser();
-  if (await checkIfPossible(() => nameTakenByAnother(input.name, id))) {
-    throw new ConflictError("A rate limit with this name already exists.", "name");
-  }
-  await apiWithAuth((token) => updateRateLimit(token, tierName, id, input));
-}
+export const updateRateLimitAsAdmin = (tierName: string, id: number, input: RateLimitInput) =>
+  forAction(async () => {
+    if (await blockerFound(() => nameTakenByAnother(input.name, id))) {
+      throw conflict("A rate limit with this name already exists.", "name");
+    }
+    await apiWithAuth((token) => updateRateLimit(token, tierName, id, input));
+  }, SUPERUSER);
 
-export async function deleteRateLimitAsAdmin(tierName: string, id: number) {
-  await requireActionSuperuser();
-  await apiWithAuth((token) => deleteRateLimit(token, tierName, id));
-}
+export const deleteRateLimitAsAdmin = (tierName: string, id: number) =>
+  forAction(() => apiWithAuth((token) => deleteRateLimit(token, tierName, id)), SUPERUSER);

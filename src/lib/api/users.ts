@@ -16,7 +16,7 @@ export interface User {
   tierId: number | null;
 }
 
-export const toUser = (user: UserRead): User => ({
+const toUser = (user: UserRead): User => ({
   id: user.id,
   name: user.name,
   username: user.username,

@@ -27,7 +27,7 @@ import {
 
 /** A refusal is shared briefly, so callers waiting on the same dead token end their sessions without a new call. */
 const REFUSAL_MEMORY_MS = 10_000;
-/** How often a waiting instance looks for the outcome. Only one caller per instance waits (see shared-refresh). */
+/** How often a waiting instance looks for the outcome. Only one caller per instance waits (see single-flight-refresh). */
 const POLL_MS = 25;
 
 /** Longer than a refresh call can take (the token sources give up after FASTAPI_TIMEOUT_MS): a crashed holder's lock lapses. */
@@ -117,7 +117,7 @@ async function coordinate(
 }
 
 /**
- * The fleet's half of awaitDelivery (shared-refresh.ts): the rotations `presenter` made from `heldToken` are
+ * The fleet's half of awaitDelivery (single-flight-refresh.ts): the rotations `presenter` made from `heldToken` are
  * marked undelivered in their records, which keep the time they have left, so the next request of that browser
  * follows them on any instance.
  */

@@ -1,6 +1,6 @@
 // Why the app sent someone back to the login page: one list for the redirects, the proxy and the page's notice.
 
-export const LOGIN_NOTICES = {
+const LOGIN_NOTICES = {
   "session-expired": "Your session has ended. Please sign in again.",
   "signed-out": "You are signed out.",
   "signed-out-locally":

@@ -28,8 +28,8 @@ export class RedisUnavailableError extends Error {
 /** Deletes the lock only if it is still ours: it may have expired and been taken by another instance since. */
 const RELEASE_SCRIPT = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) end return 0`;
 
-export const outcomeKey = (tokenId: string) => `nfa:refresh:${tokenId}`;
-export const lockKey = (tokenId: string) => `nfa:refresh-lock:${tokenId}`;
+const outcomeKey = (tokenId: string) => `nfa:refresh:${tokenId}`;
+const lockKey = (tokenId: string) => `nfa:refresh-lock:${tokenId}`;
 
 async function inRedis<T>(command: () => Promise<T>): Promise<T> {
   try {

@@ -2,6 +2,7 @@
 import "server-only";
 
 import { cookies } from "next/headers";
+import { cache } from "react";
 
 import { readSessionCookie } from "./session-cookie";
 import { signInMethodOf, type SignInMethod } from "./sign-in-method";
@@ -27,9 +28,14 @@ export interface RequestTokens {
   presenter: string | null;
 }
 
+/**
+ * The request's session cookie, decrypted once per render (React's cache) for the viewer and every token read of
+ * that render. Outside a render (a route handler) each call reads it again, which readSessionCookie makes cheap.
+ */
+export const readRequestSession = cache(async () => readSessionCookie(await cookies()));
+
 export async function readRequestTokens(): Promise<RequestTokens> {
-  const jar = await cookies();
-  const session = await readSessionCookie(jar);
+  const [jar, session] = await Promise.all([cookies(), readRequestSession()]);
   return {
     accessToken: jar.get(ACCESS_TOKEN_COOKIE)?.value || undefined,
     refreshToken: jar.get(REFRESH_TOKEN_COOKIE)?.value || undefined,

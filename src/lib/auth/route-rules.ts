@@ -4,7 +4,7 @@
  * Decodes percent-escapes and lower-cases, so `/Dashboard`, `/%64ashboard` and `/dashboard/` are all seen as
  * the dashboard: the gate must never be narrower than what the router will serve.
  */
-export function normalisePath(pathname: string): string {
+function normalisePath(pathname: string): string {
   let decoded = pathname;
   try {
     decoded = decodeURIComponent(pathname);

@@ -10,7 +10,7 @@ import { expiresWithin } from "./jwt";
 import { loginPathFor } from "./login-notices";
 import { oidcEndpoints } from "./oidc-endpoints";
 import { clearRequestTokens, readRequestTokens } from "./request-tokens";
-import { forgetRefreshes, sharedRefresh } from "./shared-refresh";
+import { forgetRefreshes, singleFlightRefresh } from "./single-flight-refresh";
 import { RefreshRefusedError } from "./token-source";
 
 /**
@@ -25,7 +25,7 @@ export async function endFastapiSession(): Promise<boolean> {
     const bearerToken =
       accessToken && !expiresWithin(accessToken, 5)
         ? accessToken
-        : (await sharedRefresh(fastapiTokenSource, refreshToken, { presenter })).accessToken;
+        : (await singleFlightRefresh(fastapiTokenSource, refreshToken, { presenter })).accessToken;
     await logoutTokens(bearerToken, refreshToken);
     return true;
   } catch (error) {

@@ -8,7 +8,7 @@ import "server-only";
 import { fail, type ActionFailure } from "@/lib/action-result";
 
 import { knownDeviceId } from "./known-device";
-import { sharedCounter, type CounterOptions, type SharedCounter } from "./shared-counter";
+import { fleetCounter, type CounterOptions, type SharedCounter } from "./fleet-counter";
 
 export interface AuthAttempt {
   kind: "login" | "register";
@@ -48,7 +48,7 @@ export function alarmDelayMs(failures: number, { global }: ThrottlePolicy): numb
   return Math.min(ALARM_LONGEST_DELAY_MS, ALARM_FIRST_DELAY_MS * 2 ** doublings);
 }
 
-export const tooManyAttempts = (seconds: number): ActionFailure =>
+const tooManyAttempts = (seconds: number): ActionFailure =>
   fail("rate-limited", `Too many attempts. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`);
 
 /** Seconds an account name (or device) waits after its `failures`-th consecutive failure: none within its allowance. */
@@ -87,7 +87,7 @@ export function accountKey(kind: AuthAttempt["kind"], name: string): string {
 export function createAuthThrottle(policy: ThrottlePolicy, redis?: CounterOptions["redis"]) {
   const countersFor = (kind: AuthAttempt["kind"]): Counters => {
     const counter = (name: string) =>
-      sharedCounter({ name: `${kind}:${name}`, durationSeconds: policy.windowSeconds, redis });
+      fleetCounter({ name: `${kind}:${name}`, durationSeconds: policy.windowSeconds, redis });
     return {
       failures: counter("failures"),
       holds: counter("holds"),

@@ -40,7 +40,7 @@ export async function register(account: Account = newAccount()): Promise<UserRea
 }
 
 /** The refresh token out of the /login Set-Cookie header. */
-export function refreshTokenFrom(response: Response): string {
+function refreshTokenFrom(response: Response): string {
   const cookie = response.headers.getSetCookie().find((header) => header.startsWith("refresh_token="));
   const token = cookie?.slice("refresh_token=".length).split(";")[0];
   if (!token) throw new Error("No refresh_token cookie in the response");

@@ -2,7 +2,7 @@
 import { errorResponse, internalServerError, UnhandledServerError } from "./errors";
 
 /** `CLIENT_CACHE_MAX_AGE` defaults to 60 s; the header lands even on tokens and 4xx answers. */
-export const CACHE_CONTROL = "public, max-age=60";
+const CACHE_CONTROL = "public, max-age=60";
 
 /**
  * Runs an endpoint and shapes its outcome like FastAPI: raised exceptions become their responses, and

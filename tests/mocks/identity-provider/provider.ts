@@ -26,11 +26,11 @@ const FASTAPI_RESOURCE = "urn:embedded:fastapi";
 /** The path Better Auth's generic OAuth plugin receives the code on (its provider id is `oidc`). */
 export const APP_CALLBACK_PATH = "/api/auth/callback/oidc";
 /** Where the provider sends the browser after RP-initiated logout. */
-export const APP_POST_LOGOUT_PATH = "/login?reason=signed-out";
+const APP_POST_LOGOUT_PATH = "/login?reason=signed-out";
 
 const REFRESH_TOKEN_TTL_SECONDS = 7 * 24 * 60 * 60;
 
-export const findOidcAccount = (sub: string) => OIDC_ACCOUNTS.find((account) => account.sub === sub);
+const findOidcAccount = (sub: string) => OIDC_ACCOUNTS.find((account) => account.sub === sub);
 
 /** The claims of one account; which of them a token carries is decided by its scopes. */
 const accountClaims = ({ sub, account }: OidcAccount) => ({

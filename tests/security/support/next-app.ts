@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { listenOn, STANDALONE_SERVER } from "../../../scripts/lib/app-server";
 import { freePort } from "../../setup/free-port";
 
-export interface RunningProcess {
+interface RunningProcess {
   pid: number;
   stop(): Promise<void>;
 }
@@ -21,7 +21,7 @@ export interface NextApp extends RunningProcess {
 }
 
 /** Waits until `url` answers at all (any status), or fails after `timeoutMs`. */
-export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
+async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -37,7 +37,7 @@ export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void
 }
 
 /** Stops a process group we spawned (detached), politely first. */
-export function stopProcess(child: ChildProcess): Promise<void> {
+function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.pid === undefined) return Promise.resolve();
   const pid = child.pid;
   return new Promise((resolve) => {
@@ -51,7 +51,7 @@ export function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /** Spawns `command` in its own process group, its output appended to `logFile`. */
-export function spawnLogged(
+function spawnLogged(
   command: string,
   args: string[],
   { env, logFile }: { env: NodeJS.ProcessEnv; logFile: string },

@@ -37,7 +37,7 @@ export async function probe(
 }
 
 /** What a page may only show to a signed-in user: the seeded accounts' names and e-mails. */
-export const USER_DATA = [SEED_DEMO.email, SEED_DEMO.name, SEED_ADMIN.email, SEED_ADMIN.name, "Signed in as"];
+const USER_DATA = [SEED_DEMO.email, SEED_DEMO.name, SEED_ADMIN.email, SEED_ADMIN.name, "Signed in as"];
 
 export const leakedUserData = (body: string) => USER_DATA.filter((marker) => body.includes(marker));
 

@@ -18,7 +18,7 @@ const APP_DIR = fileURLToPath(new URL("../../../app", import.meta.url));
  * backend starts with (tests/fixtures/seed.ts). A new page with a segment not named here fails the suites,
  * saying so: add the name here.
  */
-export const DYNAMIC_SEGMENT_SAMPLES: SampleValues = {
+const DYNAMIC_SEGMENT_SAMPLES: SampleValues = {
   /** The demo user's first post: the page is the demo user's, and the editing form is on it. */
   id: ["1"],
   /** The signed-in demo user's own profile, and someone else's. */

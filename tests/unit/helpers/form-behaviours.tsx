@@ -29,14 +29,14 @@ export interface FormUnderTest {
   serverField: { name: string; label: string };
 }
 
-export function deferred<T>() {
+function deferred<T>() {
   let resolve: (value: T) => void = () => {};
   const promise = new Promise<T>((done) => (resolve = done));
   return { promise, resolve };
 }
 
 /** The one submit button of the form holding `fieldLabel`'s control (a `form=` button outside it counts too). */
-export function submitButtonOf(fieldLabel: string): HTMLButtonElement | HTMLInputElement {
+function submitButtonOf(fieldLabel: string): HTMLButtonElement | HTMLInputElement {
   const form = screen.getByLabelText(fieldLabel).closest("form");
   if (!form) throw new Error(`The field "${fieldLabel}" is not inside a <form>.`);
   const submits = [...form.elements].filter(

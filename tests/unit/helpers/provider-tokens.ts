@@ -5,12 +5,6 @@ import { createHash, randomBytes } from "node:crypto";
 import { EMBEDDED_OIDC_CLIENT, type OidcAccount } from "../../fixtures/oidc-accounts";
 import { APP_CALLBACK_PATH } from "../../mocks/identity-provider/provider";
 
-export interface ProviderTokens {
-  accessToken: string;
-  refreshToken: string;
-  idToken: string;
-}
-
 /** A cookie jar for one user agent: enough for the provider's interaction and session cookies. */
 class CookieJar {
   #cookies = new Map<string, string>();

@@ -7,13 +7,13 @@ import { PageHeader } from "@/components/layout/page-header";
 import { PaginationNav } from "@/components/layout/pagination-nav";
 import { SectionContent, SectionUnavailable } from "@/components/layout/section-unavailable";
 import { getUsersWithTiers } from "@/data/admin/users";
-import { requireConfirmedSuperuser } from "@/data/current-user";
+import { viewerForPage } from "@/data/request";
 import { readPageRequest } from "@/lib/validations/pagination";
 
 export const metadata: Metadata = { title: "Manage users" };
 
 export default async function AdminUsersPage({ searchParams }: PageProps<"/dashboard/admin/users">) {
-  const session = await requireConfirmedSuperuser();
+  const viewer = await viewerForPage({ role: "superuser" });
   const { users, tiers } = await getUsersWithTiers(readPageRequest(await searchParams));
   return (
     <>
@@ -29,7 +29,7 @@ export default async function AdminUsersPage({ searchParams }: PageProps<"/dashb
               <UserAdminTable
                 users={users.items}
                 tiers={tiers.status === "ok" ? tiers.value : null}
-                currentUsername={session.username}
+                currentUsername={viewer.username}
               />
             ) : (
               <EmptyState icon={UsersRound} title="There are no users on this page." />

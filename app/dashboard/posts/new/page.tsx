@@ -4,12 +4,12 @@ import { createPostAction } from "@/actions/posts";
 import { PageHeader } from "@/components/layout/page-header";
 import { PostForm } from "@/components/posts/post-form";
 import { Card, CardContent } from "@/components/ui/card";
-import { requireConfirmedSession } from "@/data/current-user";
+import { viewerForPage } from "@/data/request";
 
 export const metadata: Metadata = { title: "Write a post" };
 
 export default async function NewPostPage() {
-  await requireConfirmedSession();
+  await viewerForPage();
   return (
     <>
       <PageHeader title="Write a post" />

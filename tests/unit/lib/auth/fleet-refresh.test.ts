@@ -33,15 +33,16 @@ const providerStats = async () =>
 /** One app instance: fresh copies of the modules, so nothing is shared with another instance but Redis. */
 async function appInstance() {
   vi.resetModules();
-  const { sharedRefresh } = await import("@/lib/auth/shared-refresh");
+  const { singleFlightRefresh } = await import("@/lib/auth/single-flight-refresh");
   const { oidcTokenSource } = await import("@/lib/auth/oidc-token-source");
   const { fastapiTokenSource } = await import("@/lib/auth/fastapi-token-source");
   const { RefreshRefusedError } = await import("@/lib/auth/token-source");
-  const { forgetRefreshes, awaitDelivery } = await import("@/lib/auth/shared-refresh");
+  const { forgetRefreshes, awaitDelivery } = await import("@/lib/auth/single-flight-refresh");
   return {
     refreshAtProvider: (token: string, failedAccessToken?: string, presenter = SESSION) =>
-      sharedRefresh(oidcTokenSource, token, { presenter, failedAccessToken }),
-    refreshAtFastapi: (token: string) => sharedRefresh(fastapiTokenSource, token, { presenter: SESSION }),
+      singleFlightRefresh(oidcTokenSource, token, { presenter, failedAccessToken }),
+    refreshAtFastapi: (token: string) =>
+      singleFlightRefresh(fastapiTokenSource, token, { presenter: SESSION }),
     signOut: forgetRefreshes,
     awaitDelivery,
     RefreshRefusedError,

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 
-import { formErrorsOf } from "@/lib/forms/form-state";
+import { formErrorsOf, type FormAction, type FormState } from "@/lib/forms/form-state";
 
 const FIELDS = ["title", "text"];
 
@@ -40,5 +40,15 @@ describe("formErrorsOf", () => {
     const errors = formErrorsOf({ ok: false, reason: "session-expired", message: "Sign in again." }, FIELDS);
 
     expect(errors?.root?.server).toEqual({ type: "session-expired", message: "Sign in again." });
+  });
+});
+
+describe("FormState", () => {
+  it("carries an action's data to its form, typed", () => {
+    expectTypeOf<NonNullable<FormState<{ id: string }>>>().extract<{ ok: true }>().toHaveProperty("data");
+    expectTypeOf<Extract<NonNullable<FormState<{ id: string }>>, { ok: true }>["data"]>().toEqualTypeOf<{
+      id: string;
+    }>();
+    expectTypeOf<Parameters<FormAction<{ id: string }>>[0]>().toEqualTypeOf<FormState<{ id: string }>>();
   });
 });

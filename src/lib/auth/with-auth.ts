@@ -1,15 +1,14 @@
 // Server-only: runs FastAPI calls with the user's bearer token, refreshing it when refused or about to expire.
 import "server-only";
 
-import { readRequestTokens, storeRefreshedTokens } from "@/lib/auth/request-tokens";
-import { SessionExpiredError } from "@/lib/auth/session-expired";
-import { awaitDelivery, sharedRefresh } from "@/lib/auth/shared-refresh";
-import { REFRESH_LEEWAY_SECONDS, expiresWithin } from "@/lib/auth/jwt";
-import type { RequestTokens } from "@/lib/auth/request-tokens";
-import { RefreshRefusedError } from "@/lib/auth/token-source";
-import { tokenSourceFor } from "@/lib/auth/token-sources";
+import { hasHttpStatus } from "@/lib/api/errors";
+import { sessionExpired } from "@/lib/request-failure";
 
-import { hasHttpStatus } from "./errors";
+import { REFRESH_LEEWAY_SECONDS, expiresWithin } from "./jwt";
+import { readRequestTokens, storeRefreshedTokens, type RequestTokens } from "./request-tokens";
+import { awaitDelivery, singleFlightRefresh } from "./single-flight-refresh";
+import { RefreshRefusedError } from "./token-source";
+import { tokenSourceFor } from "./token-source-for";
 
 /**
  * Refreshes through the shared single flight at the session's token source and saves the result (a rotated
@@ -21,7 +20,7 @@ async function renewAccessToken(
   failedAccessToken?: string,
 ): Promise<string> {
   try {
-    const tokens = await sharedRefresh(tokenSourceFor(signInMethod), refreshToken, {
+    const tokens = await singleFlightRefresh(tokenSourceFor(signInMethod), refreshToken, {
       presenter,
       failedAccessToken,
     });
@@ -29,7 +28,7 @@ async function renewAccessToken(
     if (!stored && tokens.refreshToken) await awaitDelivery(refreshToken, presenter);
     return tokens.accessToken;
   } catch (error) {
-    if (error instanceof RefreshRefusedError) throw new SessionExpiredError();
+    if (error instanceof RefreshRefusedError) throw sessionExpired();
     throw error;
   }
 }
@@ -38,12 +37,12 @@ async function renewAccessToken(
  * Calls `call` with a valid access token. An access token that is missing or already expired is refreshed
  * first; a 401 leads to one refresh and one retry. At most one refresh and two calls happen per invocation, so
  * a backend that keeps answering 401 (a renamed or deleted user) ends the session instead of looping.
- * Throws SessionExpiredError when the user must sign in again, ApiError for anything else.
+ * Throws a session-expired RequestFailure when the user must sign in again, ApiError for anything else.
  */
 export async function apiWithAuth<T>(call: (accessToken: string) => Promise<T>): Promise<T> {
   const tokens = await readRequestTokens();
   const { accessToken: stored, refreshToken } = tokens;
-  if (!refreshToken) throw new SessionExpiredError();
+  if (!refreshToken) throw sessionExpired();
 
   let refreshed = false;
   let accessToken = stored;
@@ -55,14 +54,14 @@ export async function apiWithAuth<T>(call: (accessToken: string) => Promise<T>):
     return await call(accessToken);
   } catch (error) {
     if (!hasHttpStatus(error, 401)) throw error;
-    if (refreshed) throw new SessionExpiredError();
+    if (refreshed) throw sessionExpired();
   }
 
   const retryToken = await renewAccessToken(tokens, refreshToken, accessToken);
   try {
     return await call(retryToken);
   } catch (error) {
-    if (hasHttpStatus(error, 401)) throw new SessionExpiredError();
+    if (hasHttpStatus(error, 401)) throw sessionExpired();
     throw error;
   }
 }
@@ -74,7 +73,7 @@ export async function apiWithAuth<T>(call: (accessToken: string) => Promise<T>):
  * is refreshed first when it is missing, expired or within a minute of expiry (its `exp`, as the proxy reads it),
  * and `call` runs once, never retried. Without a session (no refresh token) `call` runs without a bearer, as the
  * route allows. A gateway function sends it with `headers: accessToken ? bearer(accessToken) : {}`.
- * Throws SessionExpiredError when the refresh is refused, ApiError for anything else.
+ * Throws a session-expired RequestFailure when the refresh is refused, ApiError for anything else.
  */
 export async function apiWithOptionalAuth<T>(
   call: (accessToken: string | undefined) => Promise<T>,
@@ -92,6 +91,6 @@ export async function apiWithOptionalAuth<T>(
  */
 export async function replaceRevokedAccessToken(revokedToken: string): Promise<void> {
   const tokens = await readRequestTokens();
-  if (!tokens.refreshToken) throw new SessionExpiredError();
+  if (!tokens.refreshToken) throw sessionExpired();
   await renewAccessToken(tokens, tokens.refreshToken, revokedToken);
 }

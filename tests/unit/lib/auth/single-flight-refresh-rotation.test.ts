@@ -13,7 +13,7 @@ import { providerTokens } from "../../helpers/provider-tokens";
 
 import { SUCCESSOR_WINDOW_MS } from "@/lib/auth/refresh-lifetimes";
 import type * as OidcTokenSourceModule from "@/lib/auth/oidc-token-source";
-import type * as SharedRefreshModule from "@/lib/auth/shared-refresh";
+import type * as SharedRefreshModule from "@/lib/auth/single-flight-refresh";
 import type * as TokenSourceModule from "@/lib/auth/token-source";
 
 const APP_URL = "http://localhost:3000";
@@ -24,7 +24,7 @@ const SESSION = { presenter: "browser-session-a" };
 const THIEF = { presenter: "browser-session-b" };
 
 let provider: IdentityProviderServer;
-let sharedRefresh: typeof SharedRefreshModule.sharedRefresh;
+let singleFlightRefresh: typeof SharedRefreshModule.singleFlightRefresh;
 let awaitDelivery: typeof SharedRefreshModule.awaitDelivery;
 let oidcTokenSource: typeof OidcTokenSourceModule.oidcTokenSource;
 let RefreshRefusedError: typeof TokenSourceModule.RefreshRefusedError;
@@ -39,7 +39,7 @@ beforeAll(async () => {
   vi.stubEnv("OIDC_CLIENT_ID", EMBEDDED_OIDC_CLIENT.clientId);
   vi.stubEnv("OIDC_CLIENT_SECRET", EMBEDDED_OIDC_CLIENT.clientSecret);
   vi.resetModules();
-  ({ sharedRefresh, awaitDelivery } = await import("@/lib/auth/shared-refresh"));
+  ({ singleFlightRefresh, awaitDelivery } = await import("@/lib/auth/single-flight-refresh"));
   ({ oidcTokenSource } = await import("@/lib/auth/oidc-token-source"));
   ({ RefreshRefusedError } = await import("@/lib/auth/token-source"));
 });
@@ -59,7 +59,7 @@ describe("rotation-safe shared refresh at the OIDC provider", () => {
     const { refreshToken } = await providerTokens(provider.issuer, APP_URL, OIDC_DEMO);
 
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => sharedRefresh(oidcTokenSource, refreshToken, SESSION)),
+      Array.from({ length: 20 }, () => singleFlightRefresh(oidcTokenSource, refreshToken, SESSION)),
     );
 
     expect(await providerStats()).toEqual({ authorization_code: 1, refresh_token: 1 });
@@ -72,10 +72,10 @@ describe("rotation-safe shared refresh at the OIDC provider", () => {
 
   it("never presents a spent refresh token again: a late caller refreshes with its successor", async () => {
     const { refreshToken: spent } = await providerTokens(provider.issuer, APP_URL, OIDC_DEMO);
-    const first = await sharedRefresh(oidcTokenSource, spent, SESSION);
+    const first = await singleFlightRefresh(oidcTokenSource, spent, SESSION);
 
     // A request that left the browser before the rotated cookie arrived, whose new access token was refused.
-    const late = await sharedRefresh(oidcTokenSource, spent, {
+    const late = await singleFlightRefresh(oidcTokenSource, spent, {
       ...SESSION,
       failedAccessToken: first.accessToken,
     });
@@ -83,7 +83,7 @@ describe("rotation-safe shared refresh at the OIDC provider", () => {
     expect(late.refreshToken).not.toBe(first.refreshToken);
 
     // The provider revokes the grant when a spent token comes back; the newest token still working proves it did not.
-    const next = await sharedRefresh(oidcTokenSource, late.refreshToken ?? "", {
+    const next = await singleFlightRefresh(oidcTokenSource, late.refreshToken ?? "", {
       ...SESSION,
       failedAccessToken: late.accessToken,
     });
@@ -93,18 +93,20 @@ describe("rotation-safe shared refresh at the OIDC provider", () => {
 
   it("hands a late caller the token just minted instead of refreshing again", async () => {
     const { refreshToken } = await providerTokens(provider.issuer, APP_URL, OIDC_DEMO);
-    const first = await sharedRefresh(oidcTokenSource, refreshToken, SESSION);
+    const first = await singleFlightRefresh(oidcTokenSource, refreshToken, SESSION);
 
-    expect(await sharedRefresh(oidcTokenSource, refreshToken, SESSION)).toEqual(first);
+    expect(await singleFlightRefresh(oidcTokenSource, refreshToken, SESSION)).toEqual(first);
     expect((await providerStats()).refresh_token).toBe(1);
   });
 
   it("signs out another browser session presenting the spent token, and sends it to the provider, which revokes the grant", async () => {
     const { refreshToken: spent } = await providerTokens(provider.issuer, APP_URL, OIDC_DEMO);
-    const victim = await sharedRefresh(oidcTokenSource, spent, SESSION);
+    const victim = await singleFlightRefresh(oidcTokenSource, spent, SESSION);
 
     // A copy of the cookie jar taken before the rotation, presented from another browser a moment later.
-    await expect(sharedRefresh(oidcTokenSource, spent, THIEF)).rejects.toBeInstanceOf(RefreshRefusedError);
+    await expect(singleFlightRefresh(oidcTokenSource, spent, THIEF)).rejects.toBeInstanceOf(
+      RefreshRefusedError,
+    );
     expect(await providerStats()).toEqual({
       authorization_code: 1,
       refresh_token: 1,
@@ -113,7 +115,7 @@ describe("rotation-safe shared refresh at the OIDC provider", () => {
 
     // The provider saw the reuse and revoked the grant: the victim's newest token is dead too, so both sign in again.
     await expect(
-      sharedRefresh(oidcTokenSource, victim.refreshToken ?? "", {
+      singleFlightRefresh(oidcTokenSource, victim.refreshToken ?? "", {
         ...SESSION,
         failedAccessToken: victim.accessToken,
       }),
@@ -122,11 +124,11 @@ describe("rotation-safe shared refresh at the OIDC provider", () => {
 
   it("hands the successor to the same session only within the seconds of a race", async () => {
     const { refreshToken: spent } = await providerTokens(provider.issuer, APP_URL, OIDC_DEMO);
-    const first = await sharedRefresh(oidcTokenSource, spent, SESSION);
+    const first = await singleFlightRefresh(oidcTokenSource, spent, SESSION);
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + SUCCESSOR_WINDOW_MS + 1 });
     try {
       await expect(
-        sharedRefresh(oidcTokenSource, spent, { ...SESSION, failedAccessToken: first.accessToken }),
+        singleFlightRefresh(oidcTokenSource, spent, { ...SESSION, failedAccessToken: first.accessToken }),
       ).rejects.toBeInstanceOf(RefreshRefusedError);
     } finally {
       vi.useRealTimers();
@@ -137,18 +139,20 @@ describe("rotation-safe shared refresh at the OIDC provider", () => {
   it("keeps leading the same session to a successor that never reached its browser, and no one else", async () => {
     const { refreshToken: spent } = await providerTokens(provider.issuer, APP_URL, OIDC_DEMO);
     // A Server Component refreshed: it could not set the cookie, so the browser still holds the spent token.
-    const rendered = await sharedRefresh(oidcTokenSource, spent, SESSION);
+    const rendered = await singleFlightRefresh(oidcTokenSource, spent, SESSION);
     await awaitDelivery(spent, SESSION.presenter);
 
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + SUCCESSOR_WINDOW_MS + 1 });
     try {
-      const next = await sharedRefresh(oidcTokenSource, spent, {
+      const next = await singleFlightRefresh(oidcTokenSource, spent, {
         ...SESSION,
         failedAccessToken: rendered.accessToken,
       });
       expect(next.refreshToken).toBeDefined();
       expect(next.refreshToken).not.toBe(rendered.refreshToken);
-      await expect(sharedRefresh(oidcTokenSource, spent, THIEF)).rejects.toBeInstanceOf(RefreshRefusedError);
+      await expect(singleFlightRefresh(oidcTokenSource, spent, THIEF)).rejects.toBeInstanceOf(
+        RefreshRefusedError,
+      );
     } finally {
       vi.useRealTimers();
     }
@@ -161,8 +165,8 @@ describe("rotation-safe shared refresh at the OIDC provider", () => {
 
   it("never leads a request without a readable session along a rotation", async () => {
     const { refreshToken: spent } = await providerTokens(provider.issuer, APP_URL, OIDC_DEMO);
-    await sharedRefresh(oidcTokenSource, spent, { presenter: null });
-    await expect(sharedRefresh(oidcTokenSource, spent, { presenter: null })).rejects.toBeInstanceOf(
+    await singleFlightRefresh(oidcTokenSource, spent, { presenter: null });
+    await expect(singleFlightRefresh(oidcTokenSource, spent, { presenter: null })).rejects.toBeInstanceOf(
       RefreshRefusedError,
     );
   });
@@ -170,8 +174,8 @@ describe("rotation-safe shared refresh at the OIDC provider", () => {
   it("makes another session that arrives during the refresh wait for it, then signs it out", async () => {
     const { refreshToken: spent } = await providerTokens(provider.issuer, APP_URL, OIDC_DEMO);
     const [victim, thief] = await Promise.allSettled([
-      sharedRefresh(oidcTokenSource, spent, SESSION),
-      sharedRefresh(oidcTokenSource, spent, THIEF),
+      singleFlightRefresh(oidcTokenSource, spent, SESSION),
+      singleFlightRefresh(oidcTokenSource, spent, THIEF),
     ]);
     expect(victim.status).toBe("fulfilled");
     expect(thief.status === "rejected" && thief.reason).toBeInstanceOf(RefreshRefusedError);
@@ -183,7 +187,7 @@ describe("rotation-safe shared refresh at the OIDC provider", () => {
   });
 
   it("reports a refresh token the provider refuses as refused, so the session ends", async () => {
-    await expect(sharedRefresh(oidcTokenSource, "not-a-refresh-token", SESSION)).rejects.toBeInstanceOf(
+    await expect(singleFlightRefresh(oidcTokenSource, "not-a-refresh-token", SESSION)).rejects.toBeInstanceOf(
       RefreshRefusedError,
     );
     expect(await providerStats()).toEqual({ "refresh_token error": 1 });

@@ -23,7 +23,7 @@ export interface CounterOptions {
   redis?: () => Promise<Redis | undefined>;
 }
 
-export interface Count {
+interface Count {
   hits: number;
   /** Milliseconds until the count starts again from zero. */
   msLeft: number;
@@ -39,7 +39,7 @@ export interface SharedCounter {
   forget(key: string): Promise<void>;
 }
 
-export function sharedCounter({
+export function fleetCounter({
   name,
   durationSeconds,
   redis = reachableRedis,

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { loginAction, logoutAction } from "@/actions/auth";
 import { fastapiTokenSource } from "@/lib/auth/fastapi-token-source";
-import { forgetRefreshes, sharedRefresh } from "@/lib/auth/shared-refresh";
+import { forgetRefreshes, singleFlightRefresh } from "@/lib/auth/single-flight-refresh";
 import { RefreshRefusedError, type RefreshedTokens, type TokenSource } from "@/lib/auth/token-source";
 
 import { SEED_DEMO } from "../../../fixtures/seed";
@@ -47,16 +47,16 @@ function loopingProvider(name: string): TokenSource & { sent: string[] } {
 describe("a refresh token chain that loops (A→B→A)", () => {
   it("is followed once around, and every refresh still answers", async () => {
     const provider = loopingProvider("loop");
-    const first = await sharedRefresh(provider, "loop-a", SESSION);
+    const first = await singleFlightRefresh(provider, "loop-a", SESSION);
     expect(first.refreshToken).toBe("loop-b");
-    const second = await sharedRefresh(provider, "loop-b", {
+    const second = await singleFlightRefresh(provider, "loop-b", {
       ...SESSION,
       failedAccessToken: first.accessToken,
     });
     expect(second.refreshToken).toBe("loop-a");
 
     // A request still holding A, whose access token just failed: the chain A→B→A must not be followed forever.
-    const third = await sharedRefresh(provider, "loop-a", {
+    const third = await singleFlightRefresh(provider, "loop-a", {
       ...SESSION,
       failedAccessToken: second.accessToken,
     });
@@ -72,12 +72,12 @@ describe("after a sign-out", () => {
     );
     const refreshToken = requestScope.browserCookies.get("refresh_token") ?? "";
     expect(refreshToken).not.toBe("");
-    await sharedRefresh(fastapiTokenSource, refreshToken, SESSION);
+    await singleFlightRefresh(fastapiTokenSource, refreshToken, SESSION);
     const refreshes = () => mockBackend.stats()["POST /api/v1/refresh"] ?? 0;
     const before = refreshes();
 
     await redirectTarget(logoutAction());
-    await expect(sharedRefresh(fastapiTokenSource, refreshToken, SESSION)).rejects.toBeInstanceOf(
+    await expect(singleFlightRefresh(fastapiTokenSource, refreshToken, SESSION)).rejects.toBeInstanceOf(
       RefreshRefusedError,
     );
     expect(refreshes()).toBe(before + 1);
@@ -85,9 +85,9 @@ describe("after a sign-out", () => {
 
   it("forgets every token of a rotated chain, the spent ones included, so the provider sees a replay", async () => {
     const provider = loopingProvider("chain");
-    await sharedRefresh(provider, "chain-a", SESSION);
+    await singleFlightRefresh(provider, "chain-a", SESSION);
     await forgetRefreshes("chain-b");
-    await sharedRefresh(provider, "chain-a", SESSION);
+    await singleFlightRefresh(provider, "chain-a", SESSION);
     expect(provider.sent).toEqual(["chain-a", "chain-a"]);
   });
 });

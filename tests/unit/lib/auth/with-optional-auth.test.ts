@@ -4,8 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { ApiError } from "@/lib/api/errors";
 import { bearer, fastapi, send } from "@/lib/api/client";
-import { apiWithOptionalAuth } from "@/lib/api/with-auth";
-import { SessionExpiredError } from "@/lib/auth/session-expired";
+import { apiWithOptionalAuth } from "@/lib/auth/with-auth";
 
 import { TEST_FASTAPI_URL, mockBackend, server } from "../../../mocks/node";
 import { requestScope, setCookiesNamed } from "../../../setup/next-request-scope";
@@ -96,7 +95,7 @@ describe("apiWithOptionalAuth", () => {
     requestScope.browserCookies.set("access_token", await accessTokenExpiringIn(username, 10));
     requestScope.browserCookies.set("refresh_token", "garbage");
 
-    await expect(apiWithOptionalAuth(createTask)).rejects.toBeInstanceOf(SessionExpiredError);
+    await expect(apiWithOptionalAuth(createTask)).rejects.toMatchObject({ reason: "session-expired" });
     expect(sentBearers).toEqual([]);
   });
 

@@ -3,12 +3,13 @@ import type { Metadata } from "next";
 import { ProfileSummary } from "@/components/dashboard/profile-summary";
 import { QuickLinks } from "@/components/dashboard/quick-links";
 import { PageHeader } from "@/components/layout/page-header";
-import { confirmCurrentUser, getTierName } from "@/data/current-user";
+import { currentUser } from "@/data/request";
+import { getTierName } from "@/data/tiers";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
-  const current = await confirmCurrentUser();
+  const current = await currentUser();
   if (current.status !== "ok") return null;
   const tier = await getTierName(current.user.tierId);
   return (

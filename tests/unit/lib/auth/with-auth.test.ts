@@ -3,8 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import { ApiError } from "@/lib/api/errors";
 import { readCurrentUser } from "@/lib/api/users";
-import { apiWithAuth } from "@/lib/api/with-auth";
-import { SessionExpiredError } from "@/lib/auth/session-expired";
+import { apiWithAuth } from "@/lib/auth/with-auth";
 
 import { TEST_FASTAPI_URL, mockBackend, server } from "../../../mocks/node";
 import { requestScope, setCookiesNamed } from "../../../setup/next-request-scope";
@@ -43,7 +42,7 @@ describe("apiWithAuth", () => {
     );
 
     for (let request = 1; request <= 3; request += 1) {
-      await expect(apiWithAuth(readCurrentUser)).rejects.toBeInstanceOf(SessionExpiredError);
+      await expect(apiWithAuth(readCurrentUser)).rejects.toMatchObject({ reason: "session-expired" });
       expect(meCalls).toBe(request * 2);
       expect(calls("POST /api/v1/refresh")).toBeLessThanOrEqual(request);
     }
@@ -81,7 +80,7 @@ describe("apiWithAuth", () => {
     requestScope.browserCookies.set("access_token", await refusedAccessToken(username));
     requestScope.browserCookies.set("refresh_token", "garbage");
 
-    await expect(apiWithAuth(readCurrentUser)).rejects.toBeInstanceOf(SessionExpiredError);
+    await expect(apiWithAuth(readCurrentUser)).rejects.toMatchObject({ reason: "session-expired" });
   });
 
   it("keeps the session when the backend is down during the refresh", async () => {
@@ -95,7 +94,7 @@ describe("apiWithAuth", () => {
   });
 
   it("ends the session without a backend call when there is no refresh token", async () => {
-    await expect(apiWithAuth(readCurrentUser)).rejects.toBeInstanceOf(SessionExpiredError);
+    await expect(apiWithAuth(readCurrentUser)).rejects.toMatchObject({ reason: "session-expired" });
     expect(mockBackend.stats()).toEqual({});
   });
 });

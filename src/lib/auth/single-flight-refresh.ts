@@ -118,7 +118,7 @@ function forCaller(heldToken: string, current: string, tokens: RefreshedTokens):
  * whose reuse detection fires. In this process callers share one promise; across instances sharing Redis, the
  * fleet shares one call (fleet-refresh.ts).
  */
-export async function sharedRefresh(
+export async function singleFlightRefresh(
   source: TokenSource,
   refreshToken: string,
   request: RefreshRequest,
@@ -134,7 +134,7 @@ export async function sharedRefresh(
   if (running) {
     // Another session holds this very token: once its refresh is over, look again (a rotation makes ours spent).
     await running.refresh.catch(() => undefined);
-    return sharedRefresh(source, refreshToken, request);
+    return singleFlightRefresh(source, refreshToken, request);
   }
 
   if (last && isReusable(last.tokens, last.mintedAt, request.failedAccessToken)) {
