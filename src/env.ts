@@ -69,12 +69,19 @@ export const env = createEnv({
       .optional(),
     /** Milliseconds a Redis command may take before this instance falls back to its own memory. */
     REDIS_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(500),
+    /** The least severe log lines written to stdout; `debug` adds a line per build asset served. */
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+    /**
+     * An OTLP/HTTP collector (e.g. `http://otel-collector:4318`): traces of renders, actions and FastAPI calls go
+     * there. Unset, no tracing code loads. The SDK's other OTEL_* variables (OTEL_BSP_SCHEDULE_DELAY…) apply too.
+     */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+    /** The service name traces carry. */
+    OTEL_SERVICE_NAME: z.string().min(1).default("next-fastapi-auth"),
     /**
      * Seconds a stopping server (SIGTERM) waits for the requests in flight before it exits anyway. Under the
      * orchestrator's own grace period (Kubernetes 30 s, `docker stop` 10 s unless `-t`), or it kills the server first.
      */
-    /** The least severe log lines written to stdout; `debug` adds a line per build asset served. */
-    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3_600).default(20),
     /** Offers the username/password form (FastAPI's /login). Switch it off when everyone signs in with OIDC. */
     PASSWORD_LOGIN_ENABLED: booleanFlag("true"),

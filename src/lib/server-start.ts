@@ -1,5 +1,5 @@
 // Server-only: what a Node server does once as it starts (instrumentation.ts): validate the configuration,
-// exiting with src/env.ts's message when it is wrong, then learn to stop cleanly and to log every request.
+// exiting with src/env.ts's message when it is wrong, then learn to stop cleanly, log every request and trace.
 import "server-only";
 
 export async function startServer(): Promise<void> {
@@ -10,10 +10,12 @@ export async function startServer(): Promise<void> {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
-  const [{ stopCleanlyOnTermination }, { logEveryRequest }] = await Promise.all([
+  const [{ stopCleanlyOnTermination }, { logEveryRequest }, { startTracing }] = await Promise.all([
     import("@/lib/shutdown"),
     import("@/lib/access-log"),
+    import("@/lib/tracing/start-tracing"),
   ]);
   stopCleanlyOnTermination();
   logEveryRequest();
+  await startTracing();
 }

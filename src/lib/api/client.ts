@@ -1,10 +1,12 @@
 // Server-only gateway to FastAPI: the one place that builds FastAPI URLs, with a timeout and no caching.
 import "server-only";
 
-import createClient from "openapi-fetch";
+import type { Span } from "@opentelemetry/api";
+import createClient, { type Middleware } from "openapi-fetch";
 
 import { env, fastapiUrl } from "@/env";
 import { REQUEST_ID_HEADER, currentRequestId } from "@/lib/request-id";
+import { endFastapiSpan, startFastapiSpan } from "@/lib/tracing/spans";
 
 import { ApiError, decodeHttpError, decodeThrown } from "./errors";
 import type { paths } from "./schema";
@@ -30,6 +32,27 @@ export const fastapi = createClient<paths>({
   baseUrl: fastapiUrl,
   fetch: fetchWithTimeout,
 });
+
+/** The span of each call in flight, by openapi-fetch's id for the call. */
+const callSpans = new Map<string, Span>();
+
+function endCallSpan(id: string, response: Response | undefined): void {
+  const span = callSpans.get(id);
+  callSpans.delete(id);
+  if (span) endFastapiSpan(span, response);
+}
+
+/** One CLIENT span per call, named by the route's template, which only openapi-fetch still knows here. */
+const tracing: Middleware = {
+  onRequest: ({ request, schemaPath, id }) => {
+    callSpans.set(id, startFastapiSpan(request, schemaPath));
+    return request;
+  },
+  onResponse: ({ response, id }) => endCallSpan(id, response),
+  onError: ({ id }) => endCallSpan(id, undefined),
+};
+
+if (env.OTEL_EXPORTER_OTLP_ENDPOINT) fastapi.use(tracing);
 
 /** The shape of every openapi-fetch result: data on 2xx, the parsed error body otherwise. */
 interface CallResult<D> {

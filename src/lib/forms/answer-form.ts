@@ -2,6 +2,7 @@
 import "server-only";
 
 import type { ActionResult } from "@/lib/action-result";
+import { inSpan } from "@/lib/tracing/spans";
 
 import type { EchoedValues, FormState } from "./form-state";
 
@@ -32,7 +33,8 @@ export async function answerForm<T>(
   { secretFields = [] }: AnswerOptions = {},
 ): Promise<FormState<T>> {
   const fields = readFields(formData);
-  const result = await run(fields);
+  // One name for every form action (bundling renames functions): its parent, Next's request span, names the page.
+  const result = await inSpan("server action", () => run(fields));
   if (result.ok) return result;
   const values: EchoedValues = Object.fromEntries(
     Object.entries(fields).filter(([name]) => !secretFields.includes(name)),
