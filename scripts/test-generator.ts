@@ -113,7 +113,9 @@ try {
     run("prettier --check (generated and changed files)", "npx", ["prettier", "--check", ...formatted], copy),
   ]);
   // Alone: the unit tests give the embedded backend 500 ms per call, which a machine busy type-checking can miss.
-  await run("vitest (generated tests)", "npx", ["vitest", "run", "--project", "unit", ...unitTests], copy);
+  // With the page list's test, which fails unless src/lib/routes.ts now names every generated page.
+  const tests = [...unitTests, "tests/unit/lib/routes.test.ts"];
+  await run("vitest (generated tests)", "npx", ["vitest", "run", "--project", "unit", ...tests], copy);
   console.log(`Generator check passed in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 } finally {
   if (keep) console.log(`Kept ${copy}`);

@@ -1,4 +1,4 @@
-// The existing files a new resource joins: each is a small list the generator appends to, once.
+// The existing files a new resource joins: the app's page list and the mock's handlers, each appended to once.
 import type { Context } from "./context";
 
 export interface Registry {
@@ -43,74 +43,49 @@ function addImportLine(text: string, line: string): string {
   return `${text.slice(0, end)}\n${line}${text.slice(end)}`;
 }
 
+/** The entries of src/lib/routes.ts for the pages the resource gets (generate.ts plans the same ones). */
+function pageEntries({
+  route,
+  resource,
+  names,
+  notices,
+  superuserPages,
+  superuserActions,
+}: Context): string[] {
+  const { list, create, read, update } = resource;
+  const pageAccess = superuserPages ? "superuser" : "signed-in";
+  const formAccess = superuserPages || superuserActions ? "superuser" : "signed-in";
+  const texts = Object.values(notices).map(
+    (notice) => `${JSON.stringify(notice.key)}: ${JSON.stringify(notice.text)}`,
+  );
+  const label = names.Plural.replace(/([a-z])([A-Z])/g, "$1 $2");
+  return [
+    `{ path: "${route}", label: "${label}", access: "${pageAccess}", icon: Layers${list ? `, skeleton: "table"` : ""}${
+      texts.length > 0 ? `, notices: { ${texts.join(", ")} }` : ""
+    } }`,
+    list && create ? `{ path: "${route}/new", label: "New ${names.singular}", access: "${formAccess}" }` : "",
+    read ? `{ path: "${route}/[id]", label: (id) => id, access: "${pageAccess}" }` : "",
+    read && update ? `{ path: "${route}/[id]/edit", label: "Edit", access: "${formAccess}" }` : "",
+  ].filter(Boolean);
+}
+
 export const REGISTRIES: Registry[] = [
   {
-    file: "src/lib/notices.ts",
-    update: (text, { notices }) => {
-      const entries = Object.values(notices).filter((notice) => !text.includes(`"${notice.key}"`));
-      if (entries.length === 0) return null;
-      return entries.reduce(
-        (result, notice) =>
+    file: "src/lib/routes.ts",
+    update: (text, context) => {
+      if (text.includes(`path: "${context.route}"`)) return null;
+      const listed = pageEntries(context).reduce(
+        (result, entry) =>
           appendToList(
             result,
-            "const NOTICES = {",
-            "} as const;",
-            `"${notice.key}": ${JSON.stringify(notice.text)}`,
-            "notices.ts",
+            "export const DASHBOARD_PAGES = [",
+            "] as const satisfies",
+            entry,
+            "routes.ts",
           ),
         text,
       );
-    },
-  },
-  {
-    file: "src/components/layout/app-sidebar.tsx",
-    update: (text, { route, names }) => {
-      if (text.includes(`href: "${route}"`)) return null;
-      const title = names.Plural.replace(/([a-z])([A-Z])/g, "$1 $2");
-      const listed = appendToList(
-        text,
-        "const NAV_ITEMS: NavItem[] = [",
-        "];",
-        `{ title: "${title}", href: "${route}", icon: Layers }`,
-        "app-sidebar.tsx",
-      );
-      return addNamedImport(listed, "lucide-react", "Layers", "app-sidebar.tsx");
-    },
-  },
-  {
-    file: "src/components/layout/pending-navigation.tsx",
-    update: (text, { route, resource }) => {
-      const pattern = `/^${route.replaceAll("/", "\\/")}$/`;
-      if (!resource.list || text.includes(pattern)) return null;
-      return appendToList(
-        text,
-        "const PAGE_SKELETONS",
-        "];",
-        `{ path: ${pattern}, skeleton: TableSkeleton }`,
-        "pending-navigation.tsx",
-      );
-    },
-  },
-  {
-    file: "src/lib/breadcrumbs.ts",
-    update: (text, { names }) => {
-      const key = /^[a-z][a-z0-9]*$/.test(names.tag) ? names.tag : JSON.stringify(names.tag);
-      if (new RegExp(`^  ${key.replace(/"/g, '\\"')}:`, "m").test(text)) return null;
-      const label = names.Plural.replace(/([a-z])([A-Z])/g, "$1 $2");
-      const withList = appendToList(
-        text,
-        "const LABELS: Record<string, string> = {",
-        "};",
-        `${key}: "${label}"`,
-        "breadcrumbs.ts",
-      );
-      return appendToList(
-        withList,
-        "const LABELS: Record<string, string> = {",
-        "};",
-        `"${names.tag}/new": "New ${names.singular}"`,
-        "breadcrumbs.ts",
-      );
+      return addNamedImport(listed, "lucide-react", "Layers", "routes.ts");
     },
   },
   {

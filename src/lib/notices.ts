@@ -1,14 +1,10 @@
 // Success messages shown after an action redirects, keyed by the `done` URL parameter (safe for client code).
+import { DASHBOARD_PAGES, type NoticeKey } from "./routes";
 
-const NOTICES = {
-  "post-created": "Your post is published.",
-  "post-updated": "Your post is saved.",
-  "post-deleted": "The post is deleted.",
-  "profile-updated": "Your profile is saved.",
-  "username-changed": "Your username is changed and you are signed in with it.",
-} as const;
-
-export type NoticeKey = keyof typeof NOTICES;
+/** Every page's notices in one table: a key names one message wherever it is shown. */
+const NOTICES: Record<string, string> = Object.fromEntries(
+  DASHBOARD_PAGES.flatMap((page) => ("notices" in page ? Object.entries(page.notices) : [])),
+);
 
 /** The URL parameter that names the notice a page shows (`?done=post-created`). */
 const NOTICE_PARAM = "done";
@@ -27,4 +23,4 @@ export function withNotice(path: string, key: NoticeKey): string {
 }
 
 export const noticeFor = (done: unknown): string | undefined =>
-  typeof done === "string" && Object.hasOwn(NOTICES, done) ? NOTICES[done as NoticeKey] : undefined;
+  typeof done === "string" && Object.hasOwn(NOTICES, done) ? NOTICES[done] : undefined;

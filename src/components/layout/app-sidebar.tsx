@@ -1,6 +1,5 @@
 "use client";
 
-import { FileText, LayoutDashboard, ShieldCheck, UserRound, Users, type LucideIcon } from "lucide-react";
 import { usePathname } from "next/navigation";
 
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -18,23 +17,10 @@ import {
   SidebarRail,
   useSidebar,
 } from "@/components/ui/sidebar";
+import { navigationFor } from "@/lib/routes";
 
 import { NavLink } from "./pending-navigation";
 import { UserAvatar } from "./user-avatar";
-
-interface NavItem {
-  title: string;
-  href: string;
-  icon: LucideIcon;
-}
-
-const NAV_ITEMS: NavItem[] = [
-  { title: "Overview", href: "/dashboard", icon: LayoutDashboard },
-  { title: "Profile", href: "/dashboard/profile", icon: UserRound },
-  { title: "Posts", href: "/dashboard/posts", icon: FileText },
-  { title: "Users", href: "/dashboard/users", icon: Users },
-];
-const ADMIN_ITEM: NavItem = { title: "Admin", href: "/dashboard/admin", icon: ShieldCheck };
 
 /** An item is current on its own page and every page below it; Overview only on /dashboard itself. */
 const isCurrent = (href: string, pathname: string) =>
@@ -54,7 +40,7 @@ export function AppSidebar({ user, showAdmin }: AppSidebarProps) {
   const closeOnPhone = () => {
     if (isMobile) setOpenMobile(false);
   };
-  const items = showAdmin ? [...NAV_ITEMS, ADMIN_ITEM] : NAV_ITEMS;
+  const items = navigationFor(showAdmin);
 
   return (
     <Sidebar collapsible="icon">

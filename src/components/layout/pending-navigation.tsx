@@ -14,6 +14,7 @@ import {
 } from "react";
 
 import { OverviewSkeleton, PostListSkeleton, TableSkeleton } from "@/components/layout/page-skeletons";
+import { pageAt, type SkeletonName } from "@/lib/routes";
 
 // Why not loading.tsx: a loading boundary makes the server stream the page body after its skeleton, and a
 // browser without JavaScript (or before hydration) never swaps the streamed body in. So pages render whole on
@@ -73,20 +74,16 @@ export function NavLink({ href, onClick, ...props }: ComponentProps<typeof Link>
   );
 }
 
-/** Which skeleton stands in for which page (pages that are mostly a form have none); the first match wins. */
-const PAGE_SKELETONS: { path: RegExp; skeleton: () => ReactNode }[] = [
-  { path: /^\/dashboard$/, skeleton: OverviewSkeleton },
-  { path: /^\/dashboard\/posts$/, skeleton: PostListSkeleton },
-  { path: /^\/dashboard\/users\/[^/]+$/, skeleton: PostListSkeleton },
-  { path: /^\/dashboard\/users$/, skeleton: TableSkeleton },
-  { path: /^\/dashboard\/admin\/users$/, skeleton: TableSkeleton },
-  { path: /^\/dashboard\/admin\/tiers(\/[^/]+)?$/, skeleton: TableSkeleton },
-];
+const SKELETONS: Record<SkeletonName, () => ReactNode> = {
+  overview: OverviewSkeleton,
+  "post-list": PostListSkeleton,
+  table: TableSkeleton,
+};
 
 /** The skeleton shaped like the page at `href`, or none. */
 function skeletonFor(href: string): ReactNode {
-  const path = new URL(href, "http://skeleton.invalid").pathname;
-  const Skeleton = PAGE_SKELETONS.find((entry) => entry.path.test(path))?.skeleton;
+  const name = pageAt(new URL(href, "http://skeleton.invalid").pathname)?.skeleton;
+  const Skeleton = name ? SKELETONS[name] : undefined;
   return Skeleton ? <Skeleton /> : null;
 }
 

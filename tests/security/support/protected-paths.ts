@@ -1,5 +1,8 @@
-// The protected URLs the security and accessibility suites visit: every page under app/dashboard, found on disk.
+// The protected URLs the security and accessibility suites visit: every page under app/dashboard, found on disk,
+// each with who may see it from the app's page list.
 import { fileURLToPath } from "node:url";
+
+import { pageAt } from "@/lib/routes";
 
 import { SEED_ADMIN, SEED_DEMO, SEED_TIER_NAME } from "../../fixtures/seed";
 
@@ -26,7 +29,16 @@ const DYNAMIC_SEGMENT_SAMPLES: SampleValues = {
   name: [SEED_TIER_NAME],
 };
 
-const isSuperuserOnly = (path: string) => path === "/dashboard/admin" || path.startsWith("/dashboard/admin/");
+/** Who may see the page, as src/lib/routes.ts declares it; a page on disk it does not list fails the suites. */
+function isSuperuserOnly(path: string): boolean {
+  const page = pageAt(path);
+  if (!page) {
+    throw new Error(
+      `${path} is a page under app/dashboard that src/lib/routes.ts does not list: add it there.`,
+    );
+  }
+  return page.access === "superuser";
+}
 
 export const PROTECTED_PATHS: readonly ProtectedPath[] = routesUnder(
   APP_DIR,

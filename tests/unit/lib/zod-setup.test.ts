@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { ESLint, Linter } from "eslint";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { globalConfig } from "zod/v4/core";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
@@ -25,9 +25,12 @@ describe("Zod's jitless mode", () => {
   });
 });
 
+/** One ESLint for every check: the first config it computes imports the whole lint config and its plugins. */
+const eslint = new ESLint({ cwd: root });
+
 /** The messages the project's own `no-restricted-imports` settings give `source` at `filePath`. */
 async function importComplaints(filePath: string, source: string): Promise<string[]> {
-  const settings = await new ESLint({ cwd: root }).calculateConfigForFile(filePath);
+  const settings = await eslint.calculateConfigForFile(filePath);
   const rule = (settings as { rules: Record<string, Linter.RuleEntry | undefined> }).rules[
     "no-restricted-imports"
   ];
@@ -49,6 +52,9 @@ async function importComplaints(filePath: string, source: string): Promise<strin
 }
 
 describe("the lint rule that keeps Zod in one place", () => {
+  // Loading the lint config takes seconds on a busy machine: done once here, outside the tests' own timeout.
+  beforeAll(() => eslint.calculateConfigForFile("src/lib/validations/zod.ts"), 60_000);
+
   it("refuses zod/mini outside the Zod module, saying why", async () => {
     const complaints = await importComplaints(
       "src/lib/validations/tasks.ts",
