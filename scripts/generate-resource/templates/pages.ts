@@ -12,16 +12,19 @@ const formPageCheck = (context: Context) =>
     : "viewerForPage()";
 
 /** The page's id parameter, checked: an id that cannot exist is the not-found page without a backend call. */
-function readId(context: Context): string {
-  const value = context.idKind === "integer" ? "Number((await params).id)" : "(await params).id";
-  const field = context.idKind === "integer" ? "idField" : idFieldName(context);
-  return `const id = ${field}.safeParse(${value});\n  if (!id.success) notFound();`;
-}
+const readId = (context: Context) =>
+  `const id = segmentOrNotFound((await params).id, ${context.idKind === "integer" ? "idSegment" : idFieldName(context)});`;
 
 const idImport = (context: Context) =>
-  context.idKind === "integer"
-    ? `import { idField } from "@/lib/validations/fields";`
-    : `import { ${idFieldName(context)} } from "@/lib/validations/${context.names.tag}";`;
+  `import { segmentOrNotFound } from "@/lib/route-segment";\n${
+    context.idKind === "integer"
+      ? `import { idSegment } from "@/lib/validations/fields";`
+      : `import { ${idFieldName(context)} } from "@/lib/validations/${context.names.tag}";`
+  }`;
+
+/** Only a read that can answer null needs the not-found page beyond the id's own check. */
+const notFoundImport = (context: Context) =>
+  context.resource.read?.answer === "item-or-null" ? `import { notFound } from "next/navigation";\n` : "";
 
 const heading = (context: Context) =>
   context.resource.list?.owner
@@ -195,7 +198,7 @@ export function detailPage(context: Context): string {
   const { names, fn, route, components, resource, itemTitle } = context;
   const variable = names.singular.replace(/ /g, "");
   const orNull = resource.read?.answer === "item-or-null";
-  const title = itemTitle ? `${variable}.${appName(itemTitle)}` : `\`${names.Singular} \${id.data}\``;
+  const title = itemTitle ? `${variable}.${appName(itemTitle)}` : `\`${names.Singular} \${id}\``;
   const actions = [
     resource.update
       ? `<Button asChild variant="outline">
@@ -210,8 +213,7 @@ export function detailPage(context: Context): string {
       : "",
   ].filter(Boolean);
   return `${resource.update ? `import { Pencil } from "lucide-react";\n` : ""}import type { Metadata } from "next";
-${resource.update ? `import Link from "next/link";\n` : ""}import { notFound } from "next/navigation";
-
+${resource.update ? `import Link from "next/link";\n` : ""}${notFoundImport(context)}
 ${resource.remove ? `import { ${components.deleteButton} } from "@/components/${names.tag}/delete-${names.singularFile}-button";\n` : ""}import { ${components.details} } from "@/components/${names.tag}/${names.singularFile}-details";
 import { Notice } from "@/components/layout/notice";
 import { PageHeader } from "@/components/layout/page-header";
@@ -224,7 +226,7 @@ export const metadata: Metadata = { title: "${names.Singular}" };
 
 export default async function ${names.Singular}Page({ params, searchParams }: PageProps<"${route}/[id]">) {
   ${readId(context)}
-  const ${variable} = await ${fn.getOne}(id.data);
+  const ${variable} = await ${fn.getOne}(id);
   ${orNull ? `if (${variable} === null) notFound();` : ""}
   return (
     <>
@@ -256,8 +258,7 @@ export function editPage(context: Context): string {
     return holdsNull(item) ? `${field.name}: ${value} === null ? "" : ${text}` : `${field.name}: ${text}`;
   });
   return `import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-
+${notFoundImport(context)}
 import { ${fn.updateAction} } from "@/actions/${names.tag}";
 import { ${components.form} } from "@/components/${names.tag}/${names.singularFile}-form";
 import { PageHeader } from "@/components/layout/page-header";
@@ -270,7 +271,7 @@ export const metadata: Metadata = { title: "Edit ${names.singular}" };
 export default async function Edit${names.Singular}Page({ params }: PageProps<"${route}/[id]/edit">) {
   ${context.superuserActions && !context.superuserPages ? `await viewerForPage({ role: "superuser" });` : ""}
   ${readId(context)}
-  const ${variable} = await ${fn.getOne}(id.data);
+  const ${variable} = await ${fn.getOne}(id);
   ${resource.read?.answer === "item-or-null" ? `if (${variable} === null) notFound();` : ""}
   return (
     <>

@@ -31,3 +31,9 @@ export const urlField = z
 
 /** Database ids in action arguments: the client may send anything. */
 export const idField = z.number().check(z.int(), z.positive());
+
+/** A database id as a URL spells it (`/posts/12/edit`): up to 15 digits, so `1e3`, `012` or ` 12` is no id. */
+export const idSegment = z.pipe(
+  z.string().check(z.regex(/^[1-9]\d{0,14}$/)),
+  z.transform((digits: string) => Number(digits)),
+);

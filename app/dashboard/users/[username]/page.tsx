@@ -1,6 +1,5 @@
 import { FileText } from "lucide-react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 
 import { EmptyState } from "@/components/layout/empty-state";
 import { PaginationNav } from "@/components/layout/pagination-nav";
@@ -9,15 +8,13 @@ import { SectionContent } from "@/components/layout/section-unavailable";
 import { PostList } from "@/components/posts/post-list";
 import { getPostsBy } from "@/data/posts";
 import { getUserProfile } from "@/data/users";
+import { segmentOrNotFound } from "@/lib/route-segment";
 import { usernameField } from "@/lib/validations/fields";
 import { readPageRequest } from "@/lib/validations/pagination";
 
 /** Only a well-formed username is worth asking FastAPI about; anything else is a 404 straight away. */
-async function usernameFrom(params: Promise<{ username: string }>): Promise<string> {
-  const username = usernameField.safeParse((await params).username);
-  if (!username.success) notFound();
-  return username.data;
-}
+const usernameFrom = async (params: Promise<{ username: string }>) =>
+  segmentOrNotFound((await params).username, usernameField);
 
 export async function generateMetadata({
   params,

@@ -1,7 +1,6 @@
 import { ArrowLeft, Gauge } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { createRateLimitAction } from "@/actions/rate-limits";
 import { RateLimitForm } from "@/components/admin/rate-limit-form";
@@ -13,17 +12,15 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { SectionContent } from "@/components/layout/section-unavailable";
 import { getTierWithRateLimits } from "@/data/admin/tiers";
-import { decodedPathSegment } from "@/lib/safe-url";
+import { segmentOrNotFound } from "@/lib/route-segment";
 import { tierSchema } from "@/lib/validations/admin";
 import { readPageRequest } from "@/lib/validations/pagination";
 
 export const metadata: Metadata = { title: "Rate limits" };
 
 export default async function TierPage({ params, searchParams }: PageProps<"/dashboard/admin/tiers/[name]">) {
-  // Tier names may hold spaces, which arrive percent-encoded; a malformed escape is simply not a tier.
-  const name = tierSchema.shape.name.safeParse(decodedPathSegment((await params).name));
-  if (!name.success) notFound();
-  const { tier, rateLimits } = await getTierWithRateLimits(name.data, readPageRequest(await searchParams));
+  const name = segmentOrNotFound((await params).name, tierSchema.shape.name);
+  const { tier, rateLimits } = await getTierWithRateLimits(name, readPageRequest(await searchParams));
   return (
     <>
       <div>

@@ -1,19 +1,17 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 
 import { updatePostAction } from "@/actions/posts";
 import { PageHeader } from "@/components/layout/page-header";
 import { PostForm } from "@/components/posts/post-form";
 import { Card, CardContent } from "@/components/ui/card";
 import { getMyPost } from "@/data/posts";
-import { idField } from "@/lib/validations/fields";
+import { segmentOrNotFound } from "@/lib/route-segment";
+import { idSegment } from "@/lib/validations/fields";
 
 export const metadata: Metadata = { title: "Edit post" };
 
 export default async function EditPostPage({ params }: PageProps<"/dashboard/posts/[id]/edit">) {
-  const id = idField.safeParse(Number((await params).id));
-  if (!id.success) notFound();
-  const post = await getMyPost(id.data);
+  const post = await getMyPost(segmentOrNotFound((await params).id, idSegment));
   return (
     <>
       <PageHeader title="Edit post" />
