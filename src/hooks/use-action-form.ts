@@ -16,11 +16,18 @@ import { formErrorsOf, type FormAction, type FormState } from "@/lib/forms/form-
 import { useFailureToast } from "./use-failure-toast";
 
 /** What a control spreads: react-hook-form's registration plus the value the server's HTML must already show. */
-export type FieldRegistration = UseFormRegisterReturn & { defaultValue?: string };
+export type FieldRegistration = UseFormRegisterReturn & { defaultValue?: string; defaultChecked?: boolean };
 
-/** The fields of this form that a failed post sent back (other posted fields, like a hidden `next`, stay out). */
-const echoedFields = (state: FormState<unknown>, fieldNames: string[]) =>
-  Object.fromEntries(Object.entries(state?.values ?? {}).filter(([name]) => fieldNames.includes(name)));
+/**
+ * The fields of this form that a failed post sent back (other posted fields, like a hidden `next`, stay out). A
+ * checkbox posts "true" or "false"; it comes back as the boolean its default is, or it would show checked.
+ */
+const echoedFields = (state: FormState<unknown>, defaultValues: FieldValues) =>
+  Object.fromEntries(
+    Object.entries(state?.values ?? {})
+      .filter(([name]) => name in defaultValues)
+      .map(([name, value]) => [name, typeof defaultValues[name] === "boolean" ? value === "true" : value]),
+  );
 
 interface ActionFormOptions<Values extends FieldValues, Parsed extends FieldValues, Data> {
   /** The server action, bound to its ids where it needs them; it receives the posted FormData. */
@@ -51,17 +58,19 @@ export function useActionForm<Values extends FieldValues, Parsed extends FieldVa
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const errors = useMemo(() => formErrorsOf<Values>(state, fieldNames), [state]);
   // A page rendered from a failed no-JavaScript post starts from what the user typed.
-  const startingValues = { ...defaultValues, ...echoedFields(state, fieldNames) } as Values;
+  const startingValues = { ...defaultValues, ...echoedFields(state, defaultValues) } as Values;
   const form = useForm<Values, unknown, Parsed>({
     resolver,
     defaultValues: startingValues as DefaultValues<Values>,
     errors,
   });
   // react-hook-form fills its inputs from script once hydrated; the server's HTML needs the value as an attribute.
-  const field = (name: Path<Values>): FieldRegistration => ({
-    ...form.register(name),
-    defaultValue: startingValues[name] as string | undefined,
-  });
+  const field = (name: Path<Values>): FieldRegistration => {
+    const starting: unknown = startingValues[name];
+    return typeof starting === "boolean"
+      ? { ...form.register(name), defaultChecked: starting }
+      : { ...form.register(name), defaultValue: starting as string | undefined };
+  };
 
   const showFailure = useFailureToast();
   const onAnswerRef = useRef(onAnswer);

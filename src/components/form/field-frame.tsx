@@ -18,23 +18,46 @@ interface FieldFrameProps {
   error?: FieldError;
   /** Keep the label for assistive technology only, where the row around the field already says what it is. */
   hideLabel?: boolean;
+  /** The control before its label on one row, as checkboxes are laid out. */
+  controlFirst?: boolean;
   children: (control: FieldControlProps) => ReactNode;
 }
 
 /** A label, a control, its hint and its error, wired together with aria-invalid and aria-describedby. */
-export function FieldFrame({ label, inputId, hint, error, hideLabel = false, children }: FieldFrameProps) {
+export function FieldFrame({
+  label,
+  inputId,
+  hint,
+  error,
+  hideLabel = false,
+  controlFirst = false,
+  children,
+}: FieldFrameProps) {
   const hintId = hint ? `${inputId}-hint` : undefined;
   const errorId = error?.message ? `${inputId}-error` : undefined;
+  const labelElement = (
+    <Label htmlFor={inputId} className={cn(error && "text-destructive", hideLabel && "sr-only")}>
+      {label}
+    </Label>
+  );
+  const control = children({
+    id: inputId,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": [errorId, hintId].filter(Boolean).join(" ") || undefined,
+  });
   return (
     <div data-slot="field" className="grid gap-2">
-      <Label htmlFor={inputId} className={cn(error && "text-destructive", hideLabel && "sr-only")}>
-        {label}
-      </Label>
-      {children({
-        id: inputId,
-        "aria-invalid": error ? true : undefined,
-        "aria-describedby": [errorId, hintId].filter(Boolean).join(" ") || undefined,
-      })}
+      {controlFirst ? (
+        <div className="flex items-center gap-2">
+          {control}
+          {labelElement}
+        </div>
+      ) : (
+        <>
+          {labelElement}
+          {control}
+        </>
+      )}
       {hintId ? (
         <p id={hintId} data-slot="field-description" className="text-sm text-muted-foreground">
           {hint}

@@ -68,33 +68,172 @@ export function string(rules: StringRules = {}): Field<string> {
   };
 }
 
+/** pydantic's `Field(ge=…, gt=…, le=…, lt=…, multiple_of=…)`, as OpenAPI writes them. */
+interface NumberRules {
+  minimum?: number;
+  exclusiveMinimum?: number;
+  maximum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+}
+
+/** The first bound a number breaks, in pydantic-core's order: multiple_of, then le, lt, ge, gt. */
+function boundsProblem(value: number, rules: NumberRules, loc: Loc, input: unknown): Validated<never> | null {
+  const { minimum, exclusiveMinimum, maximum, exclusiveMaximum, multipleOf } = rules;
+  // A remainder within float rounding of 0 or of the divisor counts as a multiple, as in pydantic-core.
+  const remainder = multipleOf === undefined ? 0 : Math.abs(value % multipleOf);
+  if (multipleOf !== undefined && remainder > 1e-9 && Math.abs(remainder - multipleOf) > 1e-9) {
+    return invalid({
+      type: "multiple_of",
+      loc,
+      msg: `Input should be a multiple of ${multipleOf}`,
+      input,
+      ctx: { multiple_of: multipleOf },
+    });
+  }
+  if (maximum !== undefined && value > maximum) {
+    return invalid({
+      type: "less_than_equal",
+      loc,
+      msg: `Input should be less than or equal to ${maximum}`,
+      input,
+      ctx: { le: maximum },
+    });
+  }
+  if (exclusiveMaximum !== undefined && value >= exclusiveMaximum) {
+    return invalid({
+      type: "less_than",
+      loc,
+      msg: `Input should be less than ${exclusiveMaximum}`,
+      input,
+      ctx: { lt: exclusiveMaximum },
+    });
+  }
+  if (minimum !== undefined && value < minimum) {
+    return invalid({
+      type: "greater_than_equal",
+      loc,
+      msg: `Input should be greater than or equal to ${minimum}`,
+      input,
+      ctx: { ge: minimum },
+    });
+  }
+  if (exclusiveMinimum !== undefined && value <= exclusiveMinimum) {
+    return invalid({
+      type: "greater_than",
+      loc,
+      msg: `Input should be greater than ${exclusiveMinimum}`,
+      input,
+      ctx: { gt: exclusiveMinimum },
+    });
+  }
+  return null;
+}
+
 const INTEGER_STRING = /^\s*[+-]?\d+\s*$/;
 
 /** Parses an integer the way pydantic does in lax mode (used for JSON fields, query and path parameters). */
-export function integer(): Field<number> {
+export function integer(rules: NumberRules = {}): Field<number> {
+  const parse = (input: unknown, loc: Loc): Validated<number> => {
+    if (typeof input === "number" && Number.isFinite(input)) {
+      if (Number.isInteger(input)) return valid(input);
+      return invalid({
+        type: "int_from_float",
+        loc,
+        msg: "Input should be a valid integer, got a number with a fractional part",
+        input,
+      });
+    }
+    if (typeof input === "boolean") return valid(Number(input));
+    if (typeof input === "string") {
+      if (INTEGER_STRING.test(input)) return valid(Number.parseInt(input, 10));
+      return invalid({
+        type: "int_parsing",
+        loc,
+        msg: "Input should be a valid integer, unable to parse string as an integer",
+        input,
+      });
+    }
+    return invalid({ type: "int_type", loc, msg: "Input should be a valid integer", input });
+  };
   return {
     optional: false,
     validate(input, loc) {
-      if (typeof input === "number" && Number.isFinite(input)) {
-        if (Number.isInteger(input)) return valid(input);
+      const parsed = parse(input, loc);
+      if (!parsed.ok) return parsed;
+      return boundsProblem(parsed.value, rules, loc, input) ?? parsed;
+    },
+  };
+}
+
+const FLOAT_STRING = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
+
+/** pydantic's `float` in lax mode: JSON numbers as they are (`42.50` is 42.5), numeric strings parsed. */
+export function number(rules: NumberRules = {}): Field<number> {
+  const parse = (input: unknown, loc: Loc): Validated<number> => {
+    if (typeof input === "number" && Number.isFinite(input)) return valid(input);
+    if (typeof input === "boolean") return valid(Number(input));
+    if (typeof input === "string") {
+      if (FLOAT_STRING.test(input)) return valid(Number.parseFloat(input));
+      return invalid({
+        type: "float_parsing",
+        loc,
+        msg: "Input should be a valid number, unable to parse string as a number",
+        input,
+      });
+    }
+    return invalid({ type: "float_type", loc, msg: "Input should be a valid number", input });
+  };
+  return {
+    optional: false,
+    validate(input, loc) {
+      const parsed = parse(input, loc);
+      if (!parsed.ok) return parsed;
+      return boundsProblem(parsed.value, rules, loc, input) ?? parsed;
+    },
+  };
+}
+
+const TRUE_STRINGS = new Set(["1", "on", "t", "true", "y", "yes"]);
+const FALSE_STRINGS = new Set(["0", "off", "f", "false", "n", "no"]);
+
+/** pydantic's `bool` in lax mode: true/false, 0/1 and the strings it knows ("yes", "off", …). */
+export function boolean(): Field<boolean> {
+  return {
+    optional: false,
+    validate(input, loc) {
+      if (typeof input === "boolean") return valid(input);
+      if (input === 0 || input === 1) return valid(input === 1);
+      if (typeof input === "string" || typeof input === "number") {
+        const text = String(input).toLowerCase();
+        if (TRUE_STRINGS.has(text)) return valid(true);
+        if (FALSE_STRINGS.has(text)) return valid(false);
         return invalid({
-          type: "int_from_float",
+          type: "bool_parsing",
           loc,
-          msg: "Input should be a valid integer, got a number with a fractional part",
+          msg: "Input should be a valid boolean, unable to interpret input",
           input,
         });
       }
-      if (typeof input === "boolean") return valid(Number(input));
-      if (typeof input === "string") {
-        if (INTEGER_STRING.test(input)) return valid(Number.parseInt(input, 10));
-        return invalid({
-          type: "int_parsing",
-          loc,
-          msg: "Input should be a valid integer, unable to parse string as an integer",
-          input,
-        });
-      }
-      return invalid({ type: "int_type", loc, msg: "Input should be a valid integer", input });
+      return invalid({ type: "bool_type", loc, msg: "Input should be a valid boolean", input });
+    },
+  };
+}
+
+/** "'a', 'b' or 'c'": how pydantic lists an enum's values in its message. */
+const expectedValues = (values: readonly (string | number)[]) => {
+  const shown = values.map((value) => (typeof value === "string" ? `'${value}'` : String(value)));
+  return shown.length < 2 ? shown.join("") : `${shown.slice(0, -1).join(", ")} or ${shown.at(-1)}`;
+};
+
+/** A Python `Enum` field: one of its values, compared exactly. */
+export function choice<T extends string | number>(values: readonly T[]): Field<T> {
+  return {
+    optional: false,
+    validate(input, loc) {
+      if (values.includes(input as T)) return valid(input as T);
+      const expected = expectedValues(values);
+      return invalid({ type: "enum", loc, msg: `Input should be ${expected}`, input, ctx: { expected } });
     },
   };
 }
