@@ -29,6 +29,9 @@ const appEnv = {
   // The real FastAPI checks each password with bcrypt in one worker: a burst of sign-ins (the throttle spec sends
   // four at once) queues there for seconds on a loaded machine, and no test here waits on the timeout itself.
   FASTAPI_TIMEOUT_MS: "15000",
+  // Shown in the run's output (stdout: "pipe"): a FastAPI call that failed says which and why, without the
+  // line per request.
+  LOG_LEVEL: "warn",
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
@@ -38,6 +41,7 @@ const appServer = (port: string | undefined, url: string, settings: Record<strin
   url: `${url}/`,
   env: { ...appEnv, ...listenOn(Number(port)), APP_URL: url, ...settings },
   reuseExistingServer: false,
+  stdout: "pipe" as const,
   timeout: 120_000,
 });
 

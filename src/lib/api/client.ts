@@ -6,8 +6,10 @@ import createClient, { type Middleware } from "openapi-fetch";
 
 import { env, fastapiUrl } from "@/env";
 import { REQUEST_ID_HEADER, currentRequestId } from "@/lib/request-id";
+import { logEvent } from "@/lib/server-log";
 import { endFastapiSpan, startFastapiSpan } from "@/lib/tracing/spans";
 
+import { fastapiConnections } from "./connections";
 import { ApiError, decodeHttpError, decodeThrown } from "./errors";
 import type { paths } from "./schema";
 
@@ -21,11 +23,14 @@ async function fetchWithTimeout(request: Request): Promise<Response> {
   const requestId = await currentRequestId();
   if (requestId) request.headers.set(REQUEST_ID_HEADER, requestId);
   // Read the global at call time so test interceptors (MSW) see every request.
-  return globalThis.fetch(request, {
+  const init = {
     cache: "no-store",
     redirect: "manual",
     signal: AbortSignal.timeout(env.FASTAPI_TIMEOUT_MS),
-  });
+    // Node's fetch takes an undici dispatcher; the DOM's RequestInit type does not know the field.
+    dispatcher: fastapiConnections,
+  } satisfies RequestInit & { dispatcher: unknown };
+  return globalThis.fetch(request, init);
 }
 
 export const fastapi = createClient<paths>({
@@ -53,6 +58,36 @@ const tracing: Middleware = {
 };
 
 if (env.OTEL_EXPORTER_OTLP_ENDPOINT) fastapi.use(tracing);
+
+/** What a thrown fetch error says of its cause: a timeout's name, or the socket's code (`UND_ERR_SOCKET`, …). */
+function causeOf(error: unknown): string {
+  if (!(error instanceof Error)) return "unknown";
+  const cause = (error.cause as { code?: unknown } | undefined)?.code;
+  return typeof cause === "string" ? cause : error.name;
+}
+
+/**
+ * A call that got no answer, or a 5xx, is logged with its route template (never the URL, which names users), so
+ * an operator can tell why a page said the service is unavailable. The request id ties it to the request's line.
+ */
+fastapi.use({
+  onResponse: ({ request, schemaPath, response }) => {
+    if (response.status >= 500) {
+      logEvent("warn", "fastapi-error", {
+        method: request.method,
+        route: schemaPath,
+        status: response.status,
+      });
+    }
+  },
+  onError: ({ request, schemaPath, error }) => {
+    logEvent("warn", "fastapi-unanswered", {
+      method: request.method,
+      route: schemaPath,
+      cause: causeOf(error),
+    });
+  },
+});
 
 /** The shape of every openapi-fetch result: data on 2xx, the parsed error body otherwise. */
 interface CallResult<D> {
