@@ -31,3 +31,12 @@ export const urlField = z
 
 /** Database ids in action arguments: the client may send anything. */
 export const idField = z.number().check(z.int(), z.positive());
+
+/**
+ * An optional form input: empty, or what `rule` takes. A wrong value gets `rule`'s own message rather than the
+ * union's ("Invalid input"), so the field says what is wrong with it.
+ */
+export const optionalInput = <Rule extends z.ZodMiniType>(rule: Rule) =>
+  z.union([z.literal(""), rule], {
+    error: (issue) => (issue.code === "invalid_union" ? issue.errors[1]?.[0]?.message : undefined),
+  });
