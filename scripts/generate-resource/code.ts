@@ -204,10 +204,6 @@ export function sampleInput(field: Field, variant = ""): string {
   return literal(text);
 }
 
-/** What a required field's client-side complaint says when it is left empty (the only one: later checks abort). */
-export const emptyMessage = (field: Field) =>
-  field.minLength && field.minLength > 1 ? minLengthMessage(field, field.minLength) : requiredMessage(field);
-
 /** A text control gets a text area when it may hold more than a line. */
 export const isLongText = (field: Field) =>
   field.kind === "string" && !field.format && (field.maxLength ?? 0) > 200;
