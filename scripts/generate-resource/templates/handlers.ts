@@ -193,7 +193,7 @@ import { ${[owned ? "type MockDatabase" : "", update ? "updateRow" : "", owned ?
     .sort((a, b) => a.replace("type ", "").localeCompare(b.replace("type ", "")))
     .join(", ")} } from "../db";
 import { ${errors.join(", ")} } from "../framework/errors";
-${list ? `import { pageParameters, paginate } from "../framework/pagination";\n` : ""}${requestImports.length > 0 ? `import { ${requestImports.join(", ")} } from "../framework/request";\n` : ""}${formats.length > 0 ? `import { ${formats.join(", ")} } from "../framework/formats";\n` : ""}import { ${validation.join(", ")} } from "../framework/validation";
+${formats.length > 0 ? `import { ${formats.join(", ")} } from "../framework/formats";\n` : ""}${list ? `import { pageParameters, paginate } from "../framework/pagination";\n` : ""}${requestImports.length > 0 ? `import { ${requestImports.join(", ")} } from "../framework/request";\n` : ""}import { ${validation.join(", ")} } from "../framework/validation";
 import type { HandlerContext } from "./context";
 
 type Schemas = components["schemas"];

@@ -33,8 +33,8 @@ export const urlField = z
 export const idField = z.number().check(z.int(), z.positive());
 
 /**
- * An optional form input: empty, or what `rule` takes. A wrong value gets `rule`'s own message rather than the
- * union's ("Invalid input"), so the field says what is wrong with it.
+ * An optional form input: empty, or what `rule` takes. Where both refuse a value outright (an enum's unknown value),
+ * zod answers the union's "Invalid input"; this answers `rule`'s own message, so the field says what is wrong.
  */
 export const optionalInput = <Rule extends z.ZodMiniType>(rule: Rule) =>
   z.union([z.literal(""), rule], {
