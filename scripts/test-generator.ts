@@ -1,19 +1,26 @@
-// `npm run test:generator`: the drift guard. In a throw-away copy of the project, generates the fixture resource
-// (tests/fixtures/openapi/notes.json) and tasks, then typechecks, lints, format-checks and runs the generated tests.
+// `npm run test:generator`: the drift guard. In a throw-away copy of the project, generates every fixture resource
+// (tests/fixtures/openapi/*.json) and tasks, then typechecks, lints, format-checks and runs the generated tests.
 import { execFile, spawn } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readFile, rm, symlink } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
 import { generate } from "./generate-resource/generate";
+import { parseDocument } from "./generate-resource/openapi";
 import { REGISTRIES } from "./generate-resource/registries";
 
 const execFileAsync = promisify(execFile);
 const root = process.cwd();
 const keep = process.argv.includes("--keep");
 const FIXTURE = { tag: "notes", openapi: "tests/fixtures/openapi/notes.json" };
+/**
+ * The corpus: each fixture is the boilerplate's document plus one resource (notes: text and patterns; products:
+ * every field type the generator takes, and two it leaves out). Together they are the document tasks use too.
+ */
+const FIXTURES = [FIXTURE, { tag: "products", openapi: "tests/fixtures/openapi/products.json" }];
+const CORPUS = ".generator-corpus.json";
 
 /** Runs a command in the copy; its output is shown only when it fails, so parallel checks stay readable. */
 function run(name: string, command: string, args: string[], cwd: string, env: Record<string, string> = {}) {
@@ -58,6 +65,25 @@ async function copyProject(target: string): Promise<void> {
   await symlink(path.join(root, "node_modules"), path.join(target, "node_modules"), "dir");
 }
 
+/**
+ * One document with every fixture's paths and schemas, so that all of them are generated into one copy and checked
+ * by one typecheck, one lint and one test run, rather than a copy each.
+ */
+async function writeCorpus(copy: string): Promise<void> {
+  const documents = await Promise.all(
+    FIXTURES.map(async (fixture) =>
+      parseDocument(await readFile(path.join(root, fixture.openapi), "utf8"), fixture.openapi),
+    ),
+  );
+  const [first, ...rest] = documents;
+  if (!first) throw new Error("No fixtures");
+  for (const document of rest) {
+    Object.assign(first.paths, document.paths);
+    Object.assign(first.components?.schemas ?? {}, document.components?.schemas);
+  }
+  await writeFile(path.join(copy, CORPUS), `${JSON.stringify(first, null, 2)}\n`);
+}
+
 const registryTexts = (copy: string) =>
   Promise.all(REGISTRIES.map((registry) => readFile(path.join(copy, registry.file), "utf8")));
 
@@ -96,10 +122,11 @@ try {
   await copyProject(copy);
   const log = (line: string) => console.log(line);
   await checkDryRun(copy);
-  const written = [
-    ...(await generate({ ...FIXTURE, dryRun: false, root: copy, log })),
-    ...(await generate({ tag: "tasks", dryRun: false, root: copy, log })),
-  ];
+  await writeCorpus(copy);
+  const written: string[] = [];
+  for (const { tag } of FIXTURES)
+    written.push(...(await generate({ tag, openapi: CORPUS, dryRun: false, root: copy, log })));
+  written.push(...(await generate({ tag: "tasks", dryRun: false, root: copy, log })));
   await checkRefusal(copy);
   console.log(`✓ copied and generated (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 

@@ -1,4 +1,5 @@
 // Everything the templates share about one resource: its names, routes, files, functions and form fields.
+import { leftOutBecause } from "./code";
 import type { Field } from "./fields";
 import { camelCase, type ResourceNames } from "./names";
 import { idKindOf, needsSuperuser, type Call, type Resource } from "./resource";
@@ -31,7 +32,9 @@ export interface Context {
       | "formValues"
       | "formOutput"
       | "input"
-      | "toInput",
+      | "toInput"
+      | "updateInput"
+      | "toUpdateInput",
       string
     >;
   files: Record<
@@ -65,7 +68,8 @@ export function contextOf(resource: Resource): Context {
   const { tag, Singular, Plural, singularFile } = names;
   const idKind = idKindOf(resource);
   const form = resource.create?.input ?? resource.update?.input;
-  const formFields = form?.fields ?? [];
+  const separateUpdate = resource.create?.input?.from === "body" && resource.update?.input?.from === "body";
+  const formFields = (form?.fields ?? []).filter((field) => !leftOutBecause(field));
   const idName = (resource.read ?? resource.update ?? resource.remove)?.id?.name ?? "id";
   const keyField =
     resource.item.fields.find((field) => field.name === idName) ??
@@ -107,6 +111,9 @@ export function contextOf(resource: Resource): Context {
       formOutput: `${Singular}FormOutput`,
       input: `${Singular}Input`,
       toInput: `to${Singular}Input`,
+      // The edit sends the update's own schema when the create has one too: it may clear what the create leaves out.
+      updateInput: separateUpdate ? `${Singular}Changes` : `${Singular}Input`,
+      toUpdateInput: separateUpdate ? `to${Singular}Changes` : `to${Singular}Input`,
     },
     files: {
       gateway: `src/lib/api/${tag}.ts`,

@@ -5,8 +5,8 @@ import path from "node:path";
 
 import * as prettier from "prettier";
 
-import { assertFormFields } from "./code";
 import { contextOf, type Context } from "./context";
+import { leaveOutUnformable } from "./left-out";
 import { PROJECT_DOCUMENT, adoptDocument, parseDocument, readDocumentText } from "./openapi";
 import { REGISTRIES } from "./registries";
 import { resourceOf } from "./resource";
@@ -74,9 +74,8 @@ export async function generate(options: Options): Promise<string[]> {
   const source = options.openapi ?? PROJECT_DOCUMENT;
   const text = await readDocumentText(source, root);
   const document = parseDocument(text, source);
-  const resource = resourceOf(document, options.tag);
+  const { resource, lines: leftOut } = leaveOutUnformable(resourceOf(document, options.tag));
   const context = contextOf(resource);
-  if (context.formFields.length > 0) assertFormFields(context.formFields, options.tag);
 
   const planned = plannedFiles(context);
   // An embedded backend that already serves the tag (tasks does) is kept: it knows more than the document says.
@@ -103,7 +102,7 @@ export async function generate(options: Options): Promise<string[]> {
   }
 
   log(`${options.tag}: ${describe(context)}`);
-  for (const skipped of resource.skipped) log(`  left out: ${skipped}`);
+  for (const skipped of [...resource.skipped, ...leftOut]) log(`  left out: ${skipped}`);
   if (keptHandlers)
     log(`  kept: ${context.files.handlers} (the embedded backend already serves these routes)`);
   const verb = options.dryRun ? "would write" : "wrote";

@@ -18,10 +18,18 @@ export interface SchemaObject {
   maxLength?: number;
   minimum?: number;
   maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+  enum?: unknown[];
+  default?: unknown;
+  examples?: unknown[];
+  contentMediaType?: string;
   properties?: Record<string, SchemaObject>;
   required?: string[];
   additionalProperties?: boolean | SchemaObject;
   anyOf?: SchemaObject[];
+  allOf?: SchemaObject[];
   items?: SchemaObject;
 }
 

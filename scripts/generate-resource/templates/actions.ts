@@ -1,6 +1,7 @@
 // src/actions/<tag>.ts: the server actions, each through answerForm() and the data layer, redirecting with a notice.
 import { toInputValue } from "../code";
 import type { Context } from "../context";
+import type { Field } from "../fields";
 import { idFieldName } from "./validations";
 
 export function actions(context: Context): string {
@@ -10,9 +11,24 @@ export function actions(context: Context): string {
   const PATH = `${names.plural.toUpperCase().replace(/ /g, "_")}_PATH`;
   const INVALID = `INVALID_${names.singular.toUpperCase().replace(/ /g, "_")}`;
   const needsId = Boolean(update || remove);
+  // An edit clears an emptied field where both the update schema and the stored item allow null.
+  const updateFields = new Map(update?.input?.fields.map((field) => [field.name, field]));
+  const itemFields = new Map(resource.item.fields.map((field) => [field.name, field]));
+  const clears = (field: Field) =>
+    Boolean(updateFields.get(field.name)?.nullable && itemFields.get(field.name)?.nullable !== false);
   const toInput = `const ${fn.toInput} = (values: ${fn.formOutput}): ${fn.input} => ({
-${formFields.map((field) => `  ${field.name}: ${toInputValue(field, "values")},`).join("\n")}
+${formFields.map((field) => `  ${field.name}: ${toInputValue(field, "values", !create && clears(field))},`).join("\n")}
 });`;
+  const toUpdateInput = `const ${fn.toUpdateInput} = (values: ${fn.formOutput}): ${fn.updateInput} => ({
+${formFields
+  .filter((field) => updateFields.has(field.name))
+  .map((field) => `  ${field.name}: ${toInputValue(field, "values", clears(field))},`)
+  .join("\n")}
+});`;
+  const converters = [
+    create || (update && fn.toUpdateInput === fn.toInput) ? toInput : "",
+    update && fn.toUpdateInput !== fn.toInput ? toUpdateInput : "",
+  ].filter(Boolean);
   // A created item with an id and a details page of its own opens there; otherwise the list (or the form) shows.
   const opensCreated = Boolean(
     create && read && !list && (create.answer === "id" || create.answer === "item"),
@@ -45,7 +61,7 @@ ${formFields.map((field) => `  ${field.name}: ${toInputValue(field, "values")},`
     const parsed = ${fn.schema}.safeParse(fields);
     if (!parsed.success) return fromZodError(parsed.error);
 
-    const saved = await ${fn.save}(id, ${fn.toInput}(parsed.data));
+    const saved = await ${fn.save}(id, ${fn.toUpdateInput}(parsed.data));
     if (!saved.ok) return saved;
     revalidatePath(${PATH});
     redirect(withNotice(${PATH}, "${notices.updated.key}"));
@@ -75,7 +91,9 @@ ${formFields.map((field) => `  ${field.name}: ${toInputValue(field, "values")},`
     "",
     `import { ${dataImports.join(", ")} } from "@/data/${names.tag}";`,
     `import { ${[needsId ? "fail" : "", create || update ? "fromZodError" : "", remove ? "type ActionResult" : ""].filter(Boolean).join(", ")} } from "@/lib/action-result";`,
-    create || update ? `import type { ${fn.input} } from "@/lib/api/${names.tag}";` : "",
+    create || update
+      ? `import type { ${[create || fn.updateInput === fn.input ? fn.input : "", update && fn.updateInput !== fn.input ? fn.updateInput : ""].filter(Boolean).join(", ")} } from "@/lib/api/${names.tag}";`
+      : "",
     create || update ? `import { answerForm } from "@/lib/forms/answer-form";` : "",
     create || update ? `import type { FormState } from "@/lib/forms/form-state";` : "",
     `import { withNotice } from "@/lib/notices";`,
@@ -93,7 +111,7 @@ ${imports.join("\n")}
 const ${PATH} = "${route}";
 ${needsId ? `const ${INVALID} = "This ${names.singular} does not exist.";` : ""}
 
-${create || update ? toInput : ""}
+${converters.join("\n\n")}
 
 ${functions.join("\n\n")}
 `;

@@ -23,6 +23,7 @@ export function data(context: Context): string {
     update ? fn.update : "",
     remove ? fn.remove : "",
     create || update ? `type ${fn.input}` : "",
+    update && fn.updateInput !== fn.input ? `type ${fn.updateInput}` : "",
   ].filter(Boolean);
   const calls = [list, read, create, update, remove];
   const withAuth = [
@@ -73,7 +74,7 @@ async function assertOwn${names.Singular}(username: string, id: ${idType}): Prom
   forAction(${viewer(create)} => ${through(create, fn.create, "input")}${access(superuserActions)});`);
   }
   if (update) {
-    functions.push(`export const ${fn.save} = (id: ${idType}, input: ${fn.input}) =>
+    functions.push(`export const ${fn.save} = (id: ${idType}, input: ${fn.updateInput}) =>
   ${write(update, through(update, fn.update, "input"))};`);
   }
   if (remove) {

@@ -1,5 +1,6 @@
 // src/lib/api/<tag>.ts: the gateway functions and the app's types mapped from the generated schema types.
-import { appName, appType, holdsNull } from "../code";
+import { appName, appType, holdsNull, literal } from "../code";
+import type { Field } from "../fields";
 import { camelCase } from "../names";
 import { gatewayParameters, type Context } from "../context";
 import type { Call } from "../resource";
@@ -23,6 +24,29 @@ function options(call: Call, extra: string[]): string {
         : "headers: bearer(accessToken)",
   ].filter(Boolean);
   return parts.length > 0 ? `, { ${parts.join(", ")} }` : "";
+}
+
+/**
+ * A request body's type. openapi-typescript marks a property with a default as always present (true of answers);
+ * in a request it may be left out, and FastAPI fills the default in.
+ */
+function requestType(schema: string, fields: Field[]): string {
+  const type = `components["schemas"]["${schema}"]`;
+  const keys = defaultedKeys(fields);
+  return keys ? `Omit<${type}, ${keys}> & Partial<Pick<${type}, ${keys}>>` : type;
+}
+
+/** The body as openapi-fetch types it: with defaults left out, only a cast says what FastAPI accepts. */
+const bodyOf = (input: Call["input"]) =>
+  input?.from === "body" && defaultedKeys(input.fields)
+    ? `body: input as components["schemas"]["${input.schema}"]`
+    : "body: input";
+
+function defaultedKeys(fields: Field[]): string {
+  const defaulted = fields
+    .filter((field) => !field.required && field.default !== undefined)
+    .map((field) => literal(field.name));
+  return defaulted.join(" | ");
 }
 
 export function gateway(context: Context): string {
@@ -54,7 +78,11 @@ export function gateway(context: Context): string {
   const input = resource.create?.input ?? resource.update?.input;
   let inputType = "";
   if (input?.from === "body") {
-    inputType = `/** What the forms send: FastAPI's ${input.schema}, property for property. */\nexport type ${fn.input} = components["schemas"]["${input.schema}"];`;
+    inputType = `/** What the forms send: FastAPI's ${input.schema}, property for property. */\nexport type ${fn.input} = ${requestType(input.schema, input.fields)};`;
+    const update = resource.update?.input;
+    if (fn.updateInput !== fn.input && update?.from === "body") {
+      inputType += `\n/** What the edit form sends: FastAPI's ${update.schema}, where an emptied field may be null. */\nexport type ${fn.updateInput} = ${requestType(update.schema, update.fields)};`;
+    }
   } else if (input?.from === "query" && resource.create) {
     inputType = `/** What the form sends: the query parameters of ${upper(resource.create)} ${resource.create.path}. */\nexport type ${fn.input} = paths["${resource.create.path}"]["${resource.create.method}"]["parameters"]["query"];`;
   }
@@ -77,7 +105,7 @@ export async function ${fn.list}(${gatewayParameters(list, context, "request: Pa
 }`);
   }
   if (create) {
-    const sent = create.input?.from === "query" ? ["query: input"] : ["body: input"];
+    const sent = create.input?.from === "query" ? ["query: input"] : [bodyOf(create.input)];
     const answer =
       create.answer === "id"
         ? ["Promise<string>", "data.id"]
@@ -91,8 +119,8 @@ export async function ${fn.list}(${gatewayParameters(list, context, "request: Pa
   }
   if (update) {
     const method = update.method.toUpperCase();
-    functions.push(`export async function ${fn.update}(${gatewayParameters(update, context, `input: ${fn.input}`).join(", ")}): Promise<void> {
-  await send(fastapi.${method}("${update.path}"${options(update, ["body: input"])}));
+    functions.push(`export async function ${fn.update}(${gatewayParameters(update, context, `input: ${fn.updateInput}`).join(", ")}): Promise<void> {
+  await send(fastapi.${method}("${update.path}"${options(update, [bodyOf(update.input)])}));
 }`);
   }
   if (remove) {

@@ -4,31 +4,50 @@ import type { Context } from "../context";
 import type { Field } from "../fields";
 import type { Call } from "../resource";
 
-/** The mock framework's validator for one property of a request schema. */
-function validator(field: Field): string {
-  const rules = [
+/** The bounds of a number, as the mock framework's validators take them. */
+const numberRules = (field: Field) => {
+  const rules = (["minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum", "multipleOf"] as const)
+    .filter((rule) => field[rule] !== undefined)
+    .map((rule) => `${rule}: ${field[rule]}`);
+  return rules.length > 0 ? `{ ${rules.join(", ")} }` : "";
+};
+
+/** The mock framework's validator for one property of a request schema, and the module it comes from. */
+export function validatorOf(field: Field): { rule: string; name: string; module: "validation" | "formats" } {
+  const lengths = [
     field.minLength === undefined ? "" : `minLength: ${field.minLength}`,
     field.maxLength === undefined ? "" : `maxLength: ${field.maxLength}`,
     field.pattern === undefined ? "" : `pattern: ${literal(field.pattern)}`,
   ].filter(Boolean);
-  let rule =
-    field.kind === "integer"
-      ? "integer()"
-      : field.format === "email"
-        ? "email()"
-        : `string(${rules.length > 0 ? `{ ${rules.join(", ")} }` : ""})`;
+  const [name, argument, module] = ((): [string, string, "validation" | "formats"] => {
+    if (field.kind === "integer" || field.kind === "number")
+      return [field.kind, numberRules(field), "validation"];
+    if (field.kind === "boolean") return ["boolean", "", "validation"];
+    if (field.kind === "json") return ["unchecked", "", "validation"];
+    if (field.kind === "enum") return ["choice", literal(field.options), "validation"];
+    if (field.format === "email") return ["email", "", "validation"];
+    if (field.format === "date") return ["date", "", "formats"];
+    if (field.format === "date-time") return ["dateTime", "", "formats"];
+    if (field.format === "uri") {
+      return ["url", field.maxLength === undefined ? "" : `{ maxLength: ${field.maxLength} }`, "formats"];
+    }
+    return ["string", lengths.length > 0 ? `{ ${lengths.join(", ")} }` : "", "validation"];
+  })();
+  let rule = `${name}(${argument})`;
   if (field.nullable) rule = `nullable(${rule})`;
   if (!field.required) rule = `optional(${rule})`;
-  return rule;
+  return { rule, name, module };
 }
 
-const callerCheck = (call: Call) =>
-  ({
-    none: "",
-    optional: "",
-    bearer: "const caller = await auth.currentUser(request);",
-    superuser: "const caller = await auth.currentSuperuser(request);",
-  })[call.auth];
+/** The session check a route makes; the caller is kept where the owner check compares it with the path's user. */
+const callerCheck = (call: Call) => {
+  const check = {
+    bearer: "await auth.currentUser(request);",
+    superuser: "await auth.currentSuperuser(request);",
+  }[call.auth as "bearer" | "superuser"];
+  if (!check) return "";
+  return call.owner ? `const caller = ${check}` : check;
+};
 
 /** The owner comes from the path; writing there takes being that user (superusers get no override, as in posts). */
 const ownerLookup = (call: Call) =>
@@ -57,11 +76,15 @@ export function handlers(context: Context): string {
   const initialValue = (field: Field) => {
     if (createdFields.has(field.name)) {
       const input = createInput?.fields.find((candidate) => candidate.name === field.name);
-      return input && !input.required ? `values.${field.name} ?? null` : `values.${field.name}`;
+      // A property left out of the request gets the schema's default, as pydantic fills it in.
+      return input && !input.required
+        ? `values.${field.name} ?? ${input.default === undefined ? "null" : literal(input.default)}`
+        : `values.${field.name}`;
     }
     if (field.format === "date-time") return "new Date().toISOString()";
     if (owned && /(^|_)user_id$/.test(field.name)) return "owner.id";
     if (field.nullable || !field.required) return "null";
+    if (field.kind === "enum") return literal(field.options?.[0]);
     return { string: '""', integer: "0", number: "0", boolean: "false", json: "null" }[field.kind];
   };
   const nullableColumns = resource.item.fields
@@ -125,11 +148,15 @@ export function handlers(context: Context): string {
     }),`);
   }
 
+  const validated = [...(createInput?.fields ?? []), ...(updateInput?.fields ?? [])].map((field) => ({
+    field,
+    ...validatorOf(field),
+  }));
   const validation = [
     "check",
     ...new Set(
-      [...(createInput?.fields ?? []), ...(updateInput?.fields ?? [])].flatMap((field) => [
-        field.kind === "integer" ? "integer" : field.format === "email" ? "email" : "string",
+      validated.flatMap(({ field, name, module }) => [
+        module === "validation" ? name : "",
         field.nullable ? "nullable" : "",
         field.required ? "" : "optional",
       ]),
@@ -139,6 +166,9 @@ export function handlers(context: Context): string {
   ]
     .filter(Boolean)
     .sort();
+  const formats = [
+    ...new Set(validated.filter(({ module }) => module === "formats").map(({ name }) => name)),
+  ].sort();
   const requestImports = [
     read || update || remove ? "integerPathParameter" : "",
     createInput || updateInput ? "readJsonBody" : "",
@@ -163,7 +193,7 @@ import { ${[owned ? "type MockDatabase" : "", update ? "updateRow" : "", owned ?
     .sort((a, b) => a.replace("type ", "").localeCompare(b.replace("type ", "")))
     .join(", ")} } from "../db";
 import { ${errors.join(", ")} } from "../framework/errors";
-${list ? `import { pageParameters, paginate } from "../framework/pagination";\n` : ""}${requestImports.length > 0 ? `import { ${requestImports.join(", ")} } from "../framework/request";\n` : ""}import { ${validation.join(", ")} } from "../framework/validation";
+${formats.length > 0 ? `import { ${formats.join(", ")} } from "../framework/formats";\n` : ""}${list ? `import { pageParameters, paginate } from "../framework/pagination";\n` : ""}${requestImports.length > 0 ? `import { ${requestImports.join(", ")} } from "../framework/request";\n` : ""}import { ${validation.join(", ")} } from "../framework/validation";
 import type { HandlerContext } from "./context";
 
 type Schemas = components["schemas"];
@@ -173,7 +203,7 @@ ${owned ? `/** A row: what FastAPI answers, plus whose it is. */\ninterface ${Ro
 ${
   createInput
     ? `const ${variable}Create = model<Schemas["${createInput.schema}"]>(
-  { ${createInput.fields.map((field) => `${field.name}: ${validator(field)}`).join(", ")} },
+  { ${createInput.fields.map((field) => `${field.name}: ${validatorOf(field).rule}`).join(", ")} },
   { extra: "forbid" },
 );`
     : ""
@@ -182,7 +212,7 @@ ${
 ${
   updateInput
     ? `const ${variable}Update = model<Schemas["${updateInput.schema}"]>(
-  { ${updateInput.fields.map((field) => `${field.name}: ${validator(field)}`).join(", ")} },
+  { ${updateInput.fields.map((field) => `${field.name}: ${validatorOf(field).rule}`).join(", ")} },
   { extra: "forbid" },
 );`
     : ""

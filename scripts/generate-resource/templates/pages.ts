@@ -254,7 +254,14 @@ export function editPage(context: Context): string {
     const item = itemFields.get(field.name);
     if (!item) return `${field.name}: ""`;
     const value = `${variable}.${appName(item)}`;
-    const text = item.kind === "string" ? value : `String(${value})`;
+    if (field.kind === "boolean") return `${field.name}: ${holdsNull(item) ? `${value} ?? false` : value}`;
+    // datetime-local shows the UTC wall time the form sends back with its offset.
+    const text =
+      field.format === "date-time"
+        ? `new Date(${value}).toISOString().slice(0, 16)`
+        : item.kind === "string" || item.kind === "enum"
+          ? value
+          : `String(${value})`;
     return holdsNull(item) ? `${field.name}: ${value} === null ? "" : ${text}` : `${field.name}: ${text}`;
   });
   return `import type { Metadata } from "next";

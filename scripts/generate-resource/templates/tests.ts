@@ -1,5 +1,5 @@
 // The generated tests: the gateway against the embedded backend (MSW), the actions, the form, one browser flow.
-import { appName, controlLabel, emptyMessage, literal, sampleValue } from "../code";
+import { appName, controlLabel, literal, requiredMessage, sampleInput, sampleValue } from "../code";
 import type { Context } from "../context";
 import type { Field } from "../fields";
 import type { Call } from "../resource";
@@ -8,10 +8,7 @@ import type { Call } from "../resource";
 const inputLiteral = (fields: Field[], variant = "") =>
   `{ ${fields
     .filter((field) => field.required)
-    .map(
-      (field) =>
-        `${field.name}: ${field.kind === "integer" ? sampleValue(field) : literal(sampleValue(field, variant))}`,
-    )
+    .map((field) => `${field.name}: ${sampleInput(field, variant)}`)
     .join(", ")} }`;
 
 /** What the form posts for those values: every input, as text. */
@@ -22,12 +19,7 @@ const formLiteral = (fields: Field[], variant = "") =>
 function echoed(context: Context, variant = ""): string {
   const itemNames = new Set(context.resource.item.fields.map((field) => field.name));
   const fields = context.formFields.filter((field) => field.required && itemNames.has(field.name));
-  return `{ ${fields
-    .map(
-      (field) =>
-        `${appName(field)}: ${field.kind === "integer" ? sampleValue(field) : literal(sampleValue(field, variant))}`,
-    )
-    .join(", ")} }`;
+  return `{ ${fields.map((field) => `${appName(field)}: ${sampleInput(field, variant)}`).join(", ")} }`;
 }
 
 /** A gateway call's arguments in a test, from the signed-in account `me`. */
@@ -39,10 +31,24 @@ const args = (call: Call, ...rest: string[]) =>
 /** Whether a call's test arguments name the signed-in account. */
 const usesAccount = (call?: Call) => Boolean(call && (call.auth !== "none" || call.owner));
 
-const firstRequired = (context: Context) => context.formFields.find((field) => field.required);
-/** The field edits change: the first required text field. */
+/** A field the user must fill in: required, so without a default; a checkbox always holds a value. */
+const needsInput = (field: Field) => field.required && field.kind !== "boolean";
+const firstRequired = (context: Context) => context.formFields.find(needsInput);
+/** The field edits change: the first required plain text field. */
 const editedField = (context: Context) =>
-  context.formFields.find((field) => field.required && field.kind === "string") ?? firstRequired(context);
+  context.formFields.find((field) => needsInput(field) && field.kind === "string" && !field.format) ??
+  firstRequired(context);
+
+/** How a test sets a control: a select by its option, a date by its value, text by typing. */
+function fillStatement(field: Field, variant: string): string {
+  const control = `screen.getByLabelText(${literal(controlLabel(field))})`;
+  const value = literal(sampleValue(field, variant));
+  if (field.kind === "enum") return `await user.selectOptions(${control}, ${value});`;
+  // user-event cannot type into date and datetime-local inputs; a change event is what a picker sends.
+  if (field.format === "date" || field.format === "date-time")
+    return `fireEvent.change(${control}, { target: { value: ${value} } });`;
+  return `await user.type(${control}, ${value});`;
+}
 
 export function gatewayTest(context: Context): string {
   const { resource, names, fn } = context;
@@ -112,13 +118,13 @@ export function gatewayTest(context: Context): string {
   return `import { describe, expect, it } from "vitest";
 
 import { ApiError${remove ? ", hasHttpStatus" : ""} } from "@/lib/api/errors";
-import { ${imports.join(", ")}${input ? `, type ${fn.input}` : ""} } from "@/lib/api/${names.tag}";
+import { ${[...imports, input ? `type ${fn.input}` : "", update && fn.updateInput !== fn.input ? `type ${fn.updateInput}` : ""].filter(Boolean).join(", ")} } from "@/lib/api/${names.tag}";
 
 import { mockBackend } from "../../../mocks/node";
 import { signInNewAccount } from "../../helpers/action-session";
 
 ${input ? `const INPUT: ${fn.input} = ${inputLiteral(context.formFields)};` : ""}
-${update ? `const CHANGED: ${fn.input} = ${inputLiteral(context.formFields, " edited")};` : ""}
+${update ? `const CHANGED: ${fn.updateInput} = ${inputLiteral(context.formFields, " edited")};` : ""}
 
 describe("the ${names.plural} gateway against the embedded backend", () => {
   ${tests.join("\n\n  ")}
@@ -164,7 +170,7 @@ export function actionsTest(context: Context): string {
 
     const result = await postForm(${fn.createAction}, { ...VALID, ${required.name}: "" });
 
-    expect(result).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { ${required.name}: [${literal(emptyMessage(required))}] } });
+    expect(result).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { ${required.name}: [${literal(requiredMessage(required))}] } });
     expect(backendCallCount()).toBe(calls);
   });`
       : ""
@@ -308,12 +314,13 @@ describe.each(ACTIONS)("$name failures", ({ method, run }) => {
 
 export function formTest(context: Context): string {
   const { names, fn, formFields, components } = context;
-  const required = formFields.filter((field) => field.required);
-  const first = required[0] ?? formFields[0];
-  const filled = (variant: string) =>
-    `{ ${formFields.map((field) => `${field.name}: ${literal(sampleValue({ ...field, required: true }, variant))}`).join(", ")} }`;
+  const required = formFields.filter(needsInput);
+  const first = required[0] ?? formFields.find((field) => field.kind !== "boolean");
+  const edited = (field: Field) => sampleValue({ ...field, required: true }, " edited");
+  const filled = `{ ${formFields.map((field) => `${field.name}: ${field.kind === "boolean" ? edited(field) : literal(edited(field))}`).join(", ")} }`;
+  const usesChange = required.some((field) => field.format === "date" || field.format === "date-time");
   return `// @vitest-environment jsdom
-import { render, screen } from "@testing-library/react";
+import { ${usesChange ? "fireEvent, " : ""}render, screen } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
@@ -333,7 +340,7 @@ const renderForm = (defaultValues?: ${fn.formValues}) =>
 
 /** Types values that pass every client rule into the required inputs; returns what each input then holds. */
 async function fillValid(user: UserEvent) {
-  ${required.map((field) => `await user.type(screen.getByLabelText(${literal(controlLabel(field))}), ${literal(sampleValue(field))});`).join("\n  ")}
+  ${required.map((field) => fillStatement(field, "")).join("\n  ")}
   return { ${required.map((field) => `${literal(controlLabel(field))}: ${literal(sampleValue(field))}`).join(", ")} };
 }
 
@@ -348,7 +355,7 @@ describe("${components.form}", () => {
 
     ${required
       .map(
-        (field) => `expect(await screen.findByText(${literal(emptyMessage(field))})).toBeInTheDocument();
+        (field) => `expect(await screen.findByText(${literal(requiredMessage(field))})).toBeInTheDocument();
     expect(screen.getByLabelText(${literal(controlLabel(field))})).toHaveAttribute("aria-invalid", "true");`,
       )
       .join("\n    ")}
@@ -370,9 +377,15 @@ describe("${components.form}", () => {
   });
 
   it("starts from the values it is given", () => {
-    renderForm(${filled(" edited")});
+    renderForm(${filled});
 
-    ${formFields.map((field) => `expect(screen.getByLabelText(${literal(controlLabel(field))})).toHaveValue(${literal(sampleValue({ ...field, required: true }, " edited"))});`).join("\n    ")}
+    ${formFields
+      .map((field) =>
+        field.kind === "boolean"
+          ? `expect(screen.getByLabelText(${literal(controlLabel(field))}))${edited(field) === "true" ? "" : ".not"}.toBeChecked();`
+          : `expect(screen.getByLabelText(${literal(controlLabel(field))})).toHaveValue(${literal(edited(field))});`,
+      )
+      .join("\n    ")}
   });
 
   ${
@@ -391,20 +404,20 @@ describe("${components.form}", () => {
 
 export function e2e(context: Context): string {
   const { resource, names, route, formFields, notices } = context;
-  const required = formFields.filter((field) => field.required);
+  const required = formFields.filter(needsInput);
   const first = required[0];
   const edited = editedField(context);
   const fill = (variant: string) =>
     required
       .map(
         (field) =>
-          `await page.getByLabel(${literal(controlLabel(field))}).fill(${literal(sampleValue(field, variant))});`,
+          `await page.getByLabel(${literal(controlLabel(field))}).${field.kind === "enum" ? "selectOption" : "fill"}(${literal(sampleValue(field, variant))});`,
       )
       .join("\n  ");
   const rejectEmpty = first
     ? `// The client rules mirror FastAPI's and keep the page where it is.
   await page.getByRole("button", { name: "Create ${names.singular}" }).click();
-  await expect(page.getByText(${literal(emptyMessage(first))})).toBeVisible();
+  await expect(page.getByText(${literal(requiredMessage(first))})).toBeVisible();
 `
     : "";
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");

@@ -1,5 +1,5 @@
 // src/lib/validations/<tag>.ts: the form's zod/mini schema, mirroring the request schema's rules.
-import { zodRule } from "../code";
+import { usesOptionalInput, zodRule } from "../code";
 import type { Context } from "../context";
 
 export const idFieldName = (context: Context) => `${context.fn.schema.replace(/Schema$/, "")}IdField`;
@@ -13,7 +13,12 @@ export function validations(context: Context): string {
       ? `\n/** A ${names.singular} id from a URL or a bound argument: the client may send anything. */\nexport const ${idFieldName(context)} = z.string().check(z.minLength(1), z.maxLength(200));\n`
       : "";
   return `// Zod schema for the ${names.singular} form, shared by the client form and the server actions (rules from ${source}).
-import * as z from "./zod";
+${
+  formFields.some(usesOptionalInput)
+    ? `import { optionalInput } from "./fields";
+`
+    : ""
+}import * as z from "./zod";
 
 /** An empty optional input means "none". */
 export const ${fn.schema} = z.object({

@@ -6,7 +6,7 @@ import { cn } from "@/lib/utils";
 
 import { FieldFrame } from "./field-frame";
 
-export interface SelectOption {
+interface SelectOption {
   value: string;
   label: string;
 }

@@ -37,3 +37,12 @@ export const idSegment = z.pipe(
   z.string().check(z.regex(/^[1-9]\d{0,14}$/)),
   z.transform((digits: string) => Number(digits)),
 );
+
+/**
+ * An optional form input: empty, or what `rule` takes. Where both refuse a value outright (an enum's unknown value),
+ * zod answers the union's "Invalid input"; this answers `rule`'s own message, so the field says what is wrong.
+ */
+export const optionalInput = <Rule extends z.ZodMiniType>(rule: Rule) =>
+  z.union([z.literal(""), rule], {
+    error: (issue) => (issue.code === "invalid_union" ? issue.errors[1]?.[0]?.message : undefined),
+  });

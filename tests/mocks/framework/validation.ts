@@ -283,6 +283,11 @@ export function email(): Field<string> {
   };
 }
 
+/** A property stored as sent: what generated handlers do with arrays and nested objects, which they do not model. */
+export function unchecked<T>(): Field<T> {
+  return { optional: false, validate: (input) => valid(input as T) };
+}
+
 /** `X | None`: null passes through untouched. */
 export function nullable<T>(field: Field<T>): Field<T | null> {
   return {

@@ -79,6 +79,25 @@ describe("CheckboxField", () => {
 
     expect(lastPostedFields(action)).toEqual({ pinned: "false", status: "draft" });
   });
+  it("renders a failed post's echoed false as unchecked, as the page a post without JavaScript gets back", async () => {
+    const user = userEvent.setup();
+    action.mockResolvedValue({
+      ok: false,
+      reason: "invalid",
+      message: "Please correct the highlighted fields.",
+      fieldErrors: { status: ["Input should be 'draft', 'active' or 'archived'"] },
+      values: { pinned: "false", status: "draft" },
+    });
+    render(<ItemForm action={action} defaultValues={{ pinned: true, status: "draft" }} />);
+    const checkbox = screen.getByLabelText<HTMLInputElement>("Pinned");
+    expect(checkbox.defaultChecked).toBe(true);
+
+    await user.click(screen.getByRole("button", { name: "Save" }));
+
+    expect(await screen.findByText("Input should be 'draft', 'active' or 'archived'")).toBeInTheDocument();
+    // The `checked` attribute: what the server's HTML carries for the echoed value.
+    expect(checkbox.defaultChecked).toBe(false);
+  });
 });
 
 describe("SelectField", () => {

@@ -2,7 +2,8 @@
 import type { ActionResult } from "@/lib/action-result";
 import type { FormAction, FormState } from "@/lib/forms/form-state";
 
-export type PostedFields = Record<string, string | number | undefined>;
+/** A checkbox's value may be given as a boolean: a browser posts it as "true" or "false". */
+export type PostedFields = Record<string, string | number | boolean | undefined>;
 
 export function formDataOf(fields: PostedFields): FormData {
   const formData = new FormData();

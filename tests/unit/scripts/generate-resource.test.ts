@@ -159,10 +159,10 @@ describe("zodRule", () => {
 
   it("mirrors lengths and patterns, and lets an optional input stay empty", () => {
     expect(zodRule(field("title")!)).toBe(
-      'z.string().check(z.trim(), z.minLength(2, "The title needs at least 2 characters."), z.maxLength(60, "The title can have at most 60 characters."))',
+      'z.string().check(z.trim(), z.minLength(2, { error: "The title needs at least 2 characters.", abort: true }), z.maxLength(60, { error: "The title can have at most 60 characters.", abort: true }))',
     );
     expect(zodRule(field("color")!)).toBe(
-      'z.union([z.literal(""), z.string().check(z.trim(), z.regex(/^#[0-9a-f]{6}$/, "Enter a valid color."))])',
+      'optionalInput(z.string().check(z.trim(), z.regex(/^#[0-9a-f]{6}$/, "Enter a valid color.")))',
     );
   });
 });
