@@ -138,6 +138,8 @@ try {
     run("typecheck", "npx", ["tsc", "--noEmit"], copy),
     run("eslint (generated files)", "npx", ["eslint", "--max-warnings=0", ...sources], copy),
     run("prettier --check (generated and changed files)", "npx", ["prettier", "--check", ...formatted], copy),
+    // `npm run lint` runs knip too: what the generator writes must leave no export unused.
+    run("knip (dead exports)", "npx", ["knip"], copy),
   ]);
   // Alone: the unit tests give the embedded backend 500 ms per call, which a machine busy type-checking can miss.
   // With the page list's test, which fails unless src/lib/routes.ts now names every generated page.

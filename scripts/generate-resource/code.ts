@@ -5,7 +5,7 @@ import { camelCase } from "./names";
 export const literal = (value: unknown) => JSON.stringify(value);
 
 /** A regular-expression literal for a pattern from the document. */
-export const regexLiteral = (pattern: string) => `/${pattern.replaceAll("/", "\\/")}/`;
+const regexLiteral = (pattern: string) => `/${pattern.replaceAll("/", "\\/")}/`;
 
 const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
 

@@ -2,7 +2,7 @@
 import { resolve, type OpenApiDocument, type SchemaObject } from "./openapi";
 import { labelOf } from "./names";
 
-export type FieldKind = "string" | "integer" | "number" | "boolean" | "enum" | "json";
+type FieldKind = "string" | "integer" | "number" | "boolean" | "enum" | "json";
 
 export interface Field {
   /** The property name, also the form input's name. */

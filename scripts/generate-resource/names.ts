@@ -15,14 +15,14 @@ export interface ResourceNames {
 const words = (text: string) => text.split(/[^A-Za-z0-9]+/).filter(Boolean);
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-export const pascalCase = (text: string) => words(text).map(capitalise).join("");
+const pascalCase = (text: string) => words(text).map(capitalise).join("");
 export const camelCase = (text: string) => {
   const pascal = pascalCase(text);
   return pascal.charAt(0).toLowerCase() + pascal.slice(1);
 };
 
 /** English plurals the way API tags use them: notes → note, categories → category, boxes → box. */
-export function singularOf(plural: string): string {
+function singularOf(plural: string): string {
   if (/ies$/.test(plural)) return plural.replace(/ies$/, "y");
   if (/(ss|x|ch|sh)es$/.test(plural)) return plural.replace(/es$/, "");
   if (/[^s]s$/.test(plural)) return plural.slice(0, -1);

@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 
 /** The backend's document as committed in this repository: what `api:generate` and the generator read by default. */
 export const PROJECT_DOCUMENT = "src/lib/api/openapi.json";
-export const PROJECT_TYPES = "src/lib/api/schema.d.ts";
+const PROJECT_TYPES = "src/lib/api/schema.d.ts";
 
 export interface SchemaObject {
   $ref?: string;
@@ -33,7 +33,7 @@ export interface SchemaObject {
   items?: SchemaObject;
 }
 
-export interface Parameter {
+interface Parameter {
   name: string;
   in: "path" | "query" | "header" | "cookie";
   required?: boolean;

@@ -4,9 +4,9 @@ import { namesFor, type ResourceNames } from "./names";
 import { refName, resolve, type OpenApiDocument, type Operation, type SchemaObject } from "./openapi";
 
 /** Who may call an operation: nobody signed in, anyone (a bearer counts when sent), a user, a superuser. */
-export type Auth = "none" | "optional" | "bearer" | "superuser";
+type Auth = "none" | "optional" | "bearer" | "superuser";
 
-export type Method = "get" | "post" | "put" | "patch" | "delete";
+type Method = "get" | "post" | "put" | "patch" | "delete";
 
 export interface Call {
   method: Method;
