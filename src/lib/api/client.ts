@@ -71,20 +71,21 @@ function causeOf(error: unknown): string {
  * an operator can tell why a page said the service is unavailable. The request id ties it to the request's line.
  */
 fastapi.use({
-  onResponse: ({ request, schemaPath, response }) => {
-    if (response.status >= 500) {
-      logEvent("warn", "fastapi-error", {
-        method: request.method,
-        route: schemaPath,
-        status: response.status,
-      });
-    }
+  onResponse: async ({ request, schemaPath, response }) => {
+    if (response.status < 500) return;
+    logEvent("warn", "fastapi-error", {
+      method: request.method,
+      route: schemaPath,
+      status: response.status,
+      requestId: await currentRequestId(),
+    });
   },
-  onError: ({ request, schemaPath, error }) => {
+  onError: async ({ request, schemaPath, error }) => {
     logEvent("warn", "fastapi-unanswered", {
       method: request.method,
       route: schemaPath,
       cause: causeOf(error),
+      requestId: await currentRequestId(),
     });
   },
 });

@@ -1,21 +1,24 @@
 // A FastAPI call that fails is one warning in the app's log, naming the route's template and never the URL.
 import { http, HttpResponse } from "msw";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { readUser } from "@/lib/api/users";
 
 import { TEST_FASTAPI_URL, server } from "../../../mocks/node";
 import { captureLogLines } from "../../../setup/log-lines";
+import { requestScope, resetRequestScope } from "../../../setup/next-request-scope";
 
 let logged: string[];
 beforeEach(() => {
   logged = captureLogLines().lines;
 });
+afterEach(() => resetRequestScope());
 
 const entries = () => logged.map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe("the FastAPI client's log", () => {
-  it("says which call got no answer and why, without the username in its path", async () => {
+  it("says which call got no answer, why and for which request, without the username in its path", async () => {
+    requestScope.extraHeaders["x-request-id"] = "req-7f3a";
     server.use(http.get(`${TEST_FASTAPI_URL}/api/v1/user/:username`, () => HttpResponse.error()));
     await expect(readUser("carol")).rejects.toMatchObject({ kind: "unreachable" });
     expect(entries()).toEqual([
@@ -25,6 +28,7 @@ describe("the FastAPI client's log", () => {
         method: "GET",
         route: "/api/v1/user/{username}",
         cause: "TypeError",
+        requestId: "req-7f3a",
       }),
     ]);
     expect(logged.join("\n")).not.toContain("carol");
