@@ -156,6 +156,14 @@ export function integer(rules: NumberRules = {}): Field<number> {
     }
     return invalid({ type: "int_type", loc, msg: "Input should be a valid integer", input });
   };
+  return withinBounds(parse, rules);
+}
+
+/** A number field: `parse` as pydantic's lax mode reads the input, then the schema's bounds. */
+function withinBounds(
+  parse: (input: unknown, loc: Loc) => Validated<number>,
+  rules: NumberRules,
+): Field<number> {
   return {
     optional: false,
     validate(input, loc) {
@@ -184,14 +192,7 @@ export function number(rules: NumberRules = {}): Field<number> {
     }
     return invalid({ type: "float_type", loc, msg: "Input should be a valid number", input });
   };
-  return {
-    optional: false,
-    validate(input, loc) {
-      const parsed = parse(input, loc);
-      if (!parsed.ok) return parsed;
-      return boundsProblem(parsed.value, rules, loc, input) ?? parsed;
-    },
-  };
+  return withinBounds(parse, rules);
 }
 
 const TRUE_STRINGS = new Set(["1", "on", "t", "true", "y", "yes"]);
